@@ -1,0 +1,7 @@
+"""``python -m belnews``: the command line."""
+
+import sys
+
+from belnews.cli import main
+
+sys.exit(main())

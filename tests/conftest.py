@@ -1,0 +1,30 @@
+"""Shared fixtures: the project's own examples, and the seeds from ../shared when present."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+def seed_paths() -> list[Path]:
+    """The seed articles, or none where ../shared is absent (it is not part of a clone)."""
+    return sorted((SHARED / "seeds").glob("*.txt"))
+
+
+def gold_for(seed: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads(
+        (SHARED / "gold" / (seed.stem + ".json")).read_text(encoding="utf-8")
+    )
+    return data
+
+
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "seeds").is_dir(),
+    reason="../shared/seeds is absent: the seed articles are not part of a fresh clone",
+)
