@@ -1,13 +1,949 @@
-"""Mentions -> persons, organisations, countries, places and groups, with coreference."""
+"""Mentions -> persons, organisations, countries, places and groups, with coreference.
+
+No statistical model: known names come from exact tables (countries, places, organisations,
+group nouns), and a capitalised sequence is a person only on evidence: an honorific or a
+title before it, a known given name, an apposition ("Gennady, a logistics worker"), a speech
+verb next to it, or an East-Slavic surname form. Within the article, a bare surname joins
+the nearest compatible full name before it (same family name, same gender), so two people
+who share a surname stay two. A role description ("the Belarusian leader") joins the one
+person the article gives that role.
+
+>>> from belnews.clean import clean_article
+>>> doc = clean_article("Title\\n\\nBelarusian President Alexander Lukashenko met Russian leader "
+...                     "Vladimir Putin in Sochi. Lukashenko said protesters were paid.")
+>>> [(a.name, a.kind.value, a.country) for a in find_actors(doc)]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Belarus', 'country', 'BY'), ('Alexander Lukashenko', 'person', 'BY'), ('Russia', 'country', 'RU'),
+ ('Vladimir Putin', 'person', 'RU'), ('Sochi', 'location', 'RU'), ('protesters', 'group', None)]
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+import attrs
+import regex
+
+from belnews._countries import country_gazetteer, country_name, lookup_country
+from belnews._mentions import Gazetteer, Hit, Token, find_known, load_data, slug, tokenize
+from belnews._orgs import Org, org_gazetteer, org_heads
+from belnews._places import Place, place_gazetteer
 from belnews.clean import Cleaned
-from belnews.model import Actor
+from belnews.model import Actor, ActorKind, Gender, Mention, Span
+from belnews.names import lookup_person, name_key, normalize_name, parse_name, same_person
 
 __all__ = ["find_actors"]
 
 
+# --- the people gazetteer ---------------------------------------------------------------
+
+
+class _KnownPerson(Protocol):
+    """What the people gazetteer (``belnews.names.lookup_person``) tells about a person."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def gender(self) -> Gender | None: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def roles(self) -> tuple[str, ...]: ...
+    @property
+    def wikidata(self) -> str | None: ...
+
+
+def _known_person(text: str) -> _KnownPerson | None:
+    """The people gazetteer's record of a name, or ``None``."""
+    return lookup_person(text)
+
+
+# --- the cue tables ----------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Cues:
+    honorifics: dict[str, Gender | None]
+    titles: frozenset[str]
+    title_words: int
+    head_roles: frozenset[str]
+    speech_after: regex.Pattern[str]
+    speech_verbs: frozenset[str]
+    title_in: regex.Pattern[str]
+    role_description: regex.Pattern[str]
+    given: dict[str, Gender]
+    slavic_given: frozenset[str]
+    function_words: frozenset[str]
+    not_names: frozenset[str]
+    groups: Gazetteer[str]
+    not_after_opposition: frozenset[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _cues() -> _Cues:
+    t = load_data("titles.json")
+    nn = load_data("not_names.json")
+    gr = load_data("groups.json")
+    titles = [w.casefold() for w in t["titles"]]
+    verbs = _alternation(t["speech_verbs"])
+    given: dict[str, Gender] = {}
+    slavic: set[str] = set()
+    for origin in ("other", "east_slavic"):
+        for g, names in t["given_names"][origin].items():
+            for n in names:
+                given[n] = Gender(g)
+                if origin == "east_slavic":
+                    slavic.add(n)
+    groups: Gazetteer[str] = Gazetteer()
+    for entry in gr["groups"]:
+        for form in entry["forms"]:
+            groups.add(form, entry["name"], lowercase_ok=True)
+    roles = _alternation(t["role_descriptions"])
+    return _Cues(
+        honorifics={k: (None if v is None else Gender(v)) for k, v in t["honorifics"].items()},
+        titles=frozenset(titles),
+        title_words=max(w.count(" ") + 1 for w in titles),
+        head_roles=frozenset(t["head_roles"]),
+        speech_after=regex.compile(
+            rf"^[\s,]*(?:who\s+)?(?:(?:has|had|have|also|then|later|once|recently)\s+){{0,2}}(?:{verbs})\b"
+        ),
+        speech_verbs=frozenset(v for v in t["speech_verbs"] if " " not in v),
+        title_in=regex.compile(rf"(?i)\b(?:{_alternation(titles)})\b"),
+        role_description=regex.compile(
+            rf"\b[Tt]he\s+(?:(?P<dem>\p{{Lu}}[\p{{L}}-]+)\s+)?(?P<adj>(?:[a-z][a-z-]+\s+){{0,2}}?)"
+            rf"(?P<role>{roles})\b(?!\s+(?:of|to|in|for)\b|[\s\u00a0]+\p{{Lu}})"
+        ),
+        given=given,
+        slavic_given=frozenset(slavic),
+        function_words=frozenset(nn["function_words"]),
+        not_names=frozenset(nn["function_words"]) | frozenset(nn["words"]),
+        groups=groups,
+        not_after_opposition=frozenset(gr["not_after_opposition"]),
+    )
+
+
+_LOCATIVES = frozenset(
+    {"in", "to", "from", "at", "near", "into", "across", "outside", "inside", "via", "toward", "towards"}
+)
+
+
+@attrs.frozen
+class _Patterns:
+    slavic_surname: regex.Pattern[str]
+    feminine_surname: regex.Pattern[str]
+    masculine_surname: regex.Pattern[str]
+    apposition_after: regex.Pattern[str]
+    apposition_before: regex.Pattern[str]
+    complement: regex.Pattern[str]
+    of_country: regex.Pattern[str]
+    word_before: regex.Pattern[str]
+    pronoun: regex.Pattern[str]
+
+
+@functools.cache
+def _re() -> _Patterns:
+    """The patterns of this module, compiled on first use."""
+    return _Patterns(
+        slavic_surname=regex.compile(
+            r"(?:enko|ovich|evich|ovna|evna|ov|ova|ev|eva|yov|yova|sky|ski|skiy|skaya|ska|skaja|in|ina|yn|yna|"
+            r"uk|yuk|chuk|chyk|chik|ich|ovski|ouski|ouskaya|ouska|ava|au|eu|ik|ak|ka)$"
+        ),
+        feminine_surname=regex.compile(r"(?:ova|eva|yova|ina|yna|skaya|ska|skaja|ouskaya|ouska|ava|aya)$"),
+        masculine_surname=regex.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|ouski|ovich|evich|au|eu)$"),
+        apposition_after=regex.compile(
+            r"^(?:,|\s+[-–—])\s+(?:(?:a|an|the)\s+(?P<phrase>[^,.;:!?()“”\"]{1,90})|(?P<who>who|whose)\b|"
+            r"(?P<bare>[a-z][^,.;:!?()“”\"]{1,60}))"
+        ),
+        apposition_before=regex.compile(
+            r"^\s*(?:\p{L}+\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<phrase>[^,()“”\"]{1,90})$"
+        ),
+        complement=regex.compile(r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}"),
+        of_country=regex.compile(r"^\s+of\s+(?:the\s+)?(\p{L}[\p{L}.]*(?:\s+\p{Lu}\p{L}+)?)"),
+        word_before=regex.compile(r"(\p{L}[\p{L}.\-]*)[\s\u00a0]+$"),
+        pronoun=regex.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I),
+    )
+
+
+_SENTENCE_END = frozenset(".!?:…")
+
+
+# --- working records ---------------------------------------------------------------------
+
+
+@attrs.define
+class _Draft:
+    """An actor being assembled."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    mentions: list[Mention] = attrs.Factory(list)
+    aliases: list[str] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    gender: Gender | None = None
+    wikidata: str | None = None
+
+    def add(self, text: str, start: int, end: int, *, resolved: bool = False, alias: bool = True) -> None:
+        surface = " ".join(text.replace("\u00a0", " ").split())
+        self.mentions.append(Mention(surface, Span(start, end), resolved))
+        if alias and surface not in self.aliases:
+            self.aliases.append(surface)
+
+
+@attrs.define
+class _Cand:
+    """A capitalised sequence that may name a person."""
+
+    start: int  # the mention, honorific included
+    name_start: int
+    end: int
+    words: list[str]
+    honorific: Gender | None = None
+    has_honorific: bool = False
+    role: str | None = None
+    country: str | None = None
+    strong: bool = False
+    heading: bool = False
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@attrs.define
+class _Person:
+    full: list[str]
+    family: str
+    gender: Gender | None
+    anchors: list[int]  # starts of the full-name mentions
+    draft: _Draft
+    article_roles: tuple[str, ...] = ()  # the roles the article itself states
+
+
+# --- the stages --------------------------------------------------------------------------
+
+
 def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
-    """Every actor the cleaned article names, each once. (Not yet implemented: none.)"""
-    return ()
+    """Every actor the cleaned article names, each once, ordered by first mention.
+
+    Args:
+        doc: the cleaned article.
+
+    Returns:
+        Persons, organisations, countries, places and groups with their mentions (spans into
+        ``doc.text``); mentions found by coreference have ``resolved=True``.
+
+    >>> from belnews.clean import clean_article
+    >>> doc = clean_article("T\\n\\nDmitry Oreshkin, a Russian political scientist, spoke. "
+    ...                     "Oreshkin stated it. Political scientist Andrei Oreshkin disagreed. "
+    ...                     "Oreshkin explained why.")
+    >>> [(a.name, a.country, [m.span.start for m in a.mentions]) for a in find_actors(doc)
+    ...  if a.kind is ActorKind.PERSON]
+    [('Dmitry Oreshkin', 'RU', [0, 55]), ('Andrei Oreshkin', 'RU', [95, 122])]
+    """
+    text = doc.text
+    tokens = tokenize(text)
+    taken = [False] * len(tokens)
+    drafts: dict[str, _Draft] = {}
+
+    for hit in find_known(text, tokens, org_gazetteer()):
+        _take(taken, hit)
+        _add_org(drafts, hit)
+    for hit in _pattern_orgs(text, tokens, taken):
+        _add_org(drafts, hit)
+    for place_hit in find_known(text, tokens, place_gazetteer(), parts=True):
+        if any(taken[place_hit.first : place_hit.last]) or _given_before_surname(place_hit, tokens):
+            continue
+        _take(taken, place_hit)
+        place: Place = place_hit.value
+        d = _draft(drafts, "location:" + slug(place.name), place.name, ActorKind.LOCATION, place.country)
+        d.add(place_hit.text, place_hit.start, place_hit.end)
+    for c_hit in find_known(text, tokens, country_gazetteer(), parts=True):
+        if c_hit.text == tokens[c_hit.first].text or c_hit.last - c_hit.first > 1:
+            _take(taken, c_hit)  # a part of a hyphenated word names the country, leaves the word
+        code = c_hit.value.code
+        d = _draft(drafts, "country:" + code, country_name(code), ActorKind.COUNTRY, code)
+        d.add(c_hit.text, c_hit.start, c_hit.end, alias=not c_hit.value.demonym)
+    _groups(text, tokens, taken, drafts)
+    persons = _persons(doc, tokens, taken)
+    home = _home_country(drafts)
+    for p in persons:
+        if p.draft.country is None and home is not None and _east_slavic(p):
+            p.draft.country = home
+        drafts[p.draft.key] = p.draft
+    _role_descriptions(text, persons)
+    return tuple(_actor(d) for d in sorted(drafts.values(), key=lambda d: d.mentions[0].span.start))
+
+
+_EAST_SLAVIC_STATES = frozenset({"BY", "RU", "UA"})
+
+
+def _home_country(drafts: dict[str, _Draft]) -> str | None:
+    """The East-Slavic country the article names most often, if it names one most."""
+    counts = sorted(
+        ((len(d.mentions), d.country) for d in drafts.values() if d.kind is ActorKind.COUNTRY and d.country),
+        reverse=True,
+    )
+    if counts and counts[0][1] in _EAST_SLAVIC_STATES and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return counts[0][1]
+    return None
+
+
+def _east_slavic(p: _Person) -> bool:
+    """A name of East-Slavic form: a person with no other evidence is taken to be from the
+    East-Slavic country the article is about (a prior, weaker than any article evidence)."""
+    words = p.draft.name.split()
+    cues = _cues()
+    return words[0] in cues.slavic_given or (
+        len(words[-1]) >= 5 and bool(_re().slavic_surname.search(words[-1]))
+    )
+
+
+def _draft(drafts: dict[str, _Draft], key: str, name: str, kind: ActorKind, country: str | None) -> _Draft:
+    d = drafts.get(key)
+    if d is None:
+        d = drafts[key] = _Draft(key, name, kind, country)
+    return d
+
+
+def _take(taken: list[bool], hit: Hit[Any]) -> None:
+    for k in range(hit.first, hit.last):
+        taken[k] = True
+
+
+def _given_before_surname(hit: Hit[Place], tokens: list[Token]) -> bool:
+    """A place that is also a given name, followed by a capitalised word ("Sofia Sapega")."""
+    if hit.last - hit.first != 1 or hit.last >= len(tokens):
+        return False
+    nxt = tokens[hit.last]
+    return hit.text in _cues().given and nxt.is_cap and nxt.start == hit.end + 1
+
+
+def _actor(d: _Draft) -> Actor:
+    actor_id = d.wikidata or d.key
+    return Actor(
+        id=actor_id,
+        name=d.name,
+        kind=d.kind,
+        country=d.country,
+        aliases=tuple(d.aliases),
+        roles=tuple(d.roles),
+        gender=d.gender,
+        mentions=tuple(sorted(d.mentions, key=lambda m: m.span.start)),
+    )
+
+
+# --- organisations -------------------------------------------------------------------------
+
+
+def _add_org(drafts: dict[str, _Draft], hit: Hit[Org]) -> None:
+    org = hit.value
+    d = _draft(drafts, "organization:" + slug(org.name), org.name, ActorKind.ORGANIZATION, org.country)
+    d.add(hit.text, hit.start, hit.end)
+
+
+_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "de", "du", "des"})
+
+
+def _pattern_orgs(text: str, tokens: list[Token], taken: list[bool]) -> list[Hit[Org]]:
+    """Unseen organisations by shape: "... Center", "Ministry of ...", "Prosecutor General's Office"."""
+    heads, leading = org_heads()
+    cues = _cues()
+    out: list[Hit[Org]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if taken[i] or not _org_word(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j]:
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            tok = tokens[j]
+            if (
+                (gap in (" ", "\u00a0") and _org_word(tok))
+                or (
+                    gap in (" ", "\u00a0")
+                    and tok.text in _CONNECTORS
+                    and j + 1 < n
+                    and _org_word(tokens[j + 1])
+                )
+                or (gap in ("’", "'") and tok.text == "s" and j + 1 < n and tokens[j + 1].text in heads)
+            ):
+                j += 1
+            else:
+                break
+        run = list(range(i, j))
+        i = j
+        while run and (
+            tokens[run[0]].text in cues.function_words
+            or ("-" in tokens[run[0]].text and not tokens[run[0]].text.split("-")[-1][:1].isupper())
+        ):
+            run.pop(0)
+        while run and tokens[run[-1]].text in _CONNECTORS | {"s"}:
+            run.pop()
+        if not run:
+            continue
+        words = [tokens[k].text for k in run]
+        head_at = max((k for k, w in enumerate(words) if w in heads and k > 0), default=-1)
+        if head_at < 0 and words[0] not in leading:
+            continue
+        if head_at < 0 and len(words) < 3:
+            continue
+        first = 0
+        if head_at > 0:
+            ands = [k for k in range(head_at) if words[k] in ("and", "&")]
+            if ands:
+                first = ands[-1] + 1
+        run = run[first:]
+        k = run[0] - 1
+        if k >= 0 and text[tokens[k].end : tokens[run[0]].start] == " ":
+            ref = lookup_country(tokens[k].text)
+            if ref is not None and ref.demonym:
+                run.insert(0, k)
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        surface = text[start:end]
+        if lookup_country(surface) is not None or place_gazetteer().get(surface) is not None:
+            continue  # "Soviet Union", "Minsk Region"
+        country = None
+        for k in (run[0], run[0] - 1):
+            ref = lookup_country(tokens[k].text) if k >= 0 else None
+            if ref is not None and ref.demonym:
+                country = ref.code
+                break
+        name = " ".join(surface.replace("’", "'").split())
+        out.append(Hit(start, end, surface, Org(name, country), run[0], run[-1] + 1))
+        for k in run:
+            taken[k] = True
+    return out
+
+
+def _org_word(tok: Token) -> bool:
+    t = tok.text
+    return tok.is_cap or (len(t) >= 2 and t.isupper() and t.isalpha())
+
+
+# --- groups ----------------------------------------------------------------------------------
+
+
+def _groups(text: str, tokens: list[Token], taken: list[bool], drafts: dict[str, _Draft]) -> None:
+    cues = _cues()
+    found: list[tuple[str, str | None, int, int, str]] = []
+    for m in find_known(text, tokens, cues.groups):
+        if taken[m.last - 1]:  # the head noun belongs to an organisation's name
+            continue
+        surface, name = m.text, m.value
+        after = text[m.end : m.end + 30]
+        if name == "opposition":
+            nxt = regex.match(r"[\s\u00a0]+([a-z]+)", after)
+            if nxt and nxt.group(1) in cues.not_after_opposition:
+                continue
+            if text[max(0, m.start - 1) : m.start] == "-":
+                continue
+        country = None
+        before = _re().word_before.search(text[max(0, m.start - 30) : m.start])
+        if before:
+            ref = lookup_country(before.group(1).rstrip("."))
+            if ref is not None:
+                country = ref.code
+        of = _re().of_country.match(after)
+        if country is None and of:
+            ref = lookup_country(of.group(1))
+            if ref is not None and not ref.demonym:
+                country = ref.code
+        found.append((name, country, m.start, m.end, surface))
+    by_name: dict[str, set[str | None]] = {}
+    for name, country, *_ in found:
+        by_name.setdefault(name, set()).add(country)
+    for name, country, start, end, surface in found:
+        countries = by_name[name] - {None}
+        if country is None and len(countries) == 1:
+            country = next(iter(countries))
+        key = "group:" + slug(name) + ("" if country is None else "-" + country.lower())
+        d = _draft(drafts, key, name, ActorKind.GROUP, country)
+        d.add(surface, start, end)
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+
+def _heading_spans(doc: Cleaned) -> list[tuple[int, int]]:
+    """Paragraphs written in title case (headings, subheads): capitals are no evidence there."""
+    out = []
+    for p in doc.paragraphs:
+        words = regex.findall(r"\p{L}[\p{L}'’\-]*", p.text)
+        if not words or len(words) > 20 or p.text.rstrip().endswith((".", "?", "!", "”", '"')):
+            continue
+        long = [w for w in words if len(w) > 3]
+        if long and sum(w[0].isupper() for w in long) >= 0.7 * len(long) and len(long) >= 2:
+            out.append((p.span.start, p.span.end))
+    return out
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and (text[k] in " \u00a0\t*“\"‘'«(" or text[k] == "\n"):
+        if text[k] == "\n":
+            return True
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END
+
+
+def _candidates(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Cand]:
+    text = doc.text
+    cues = _cues()
+    headings = _heading_spans(doc)
+    out: list[_Cand] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if taken[i] or not tokens[i].is_cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and tokens[j].is_cap:
+            prev = tokens[j - 1]
+            gap = text[prev.end : tokens[j].start]
+            if gap in (" ", "\u00a0") or (
+                gap in (".", ". ", ".\u00a0") and (len(prev.text) == 1 or prev.text in cues.honorifics)
+            ):
+                j += 1
+            else:
+                break
+        run = tokens[i:j]
+        i = j
+        out.extend(c for c in _split_run(text, run, cues, headings) if not _compound_word(c, cues))
+    return out
+
+
+def _compound_word(cand: _Cand, cues: _Cues) -> bool:
+    """ "Pan-European", "Anti-Soviet": a hyphenated word with a part that is no name."""
+    for word in cand.words:
+        parts = word.split("-")
+        if len(parts) > 1 and any(p in cues.not_names or lookup_country(p) for p in parts):
+            return True
+    return False
+
+
+def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[int, int]]) -> list[_Cand]:
+    pos = 0
+    honorific: Gender | None = None
+    has_honorific = False
+    role: str | None = None
+    role_start = -1
+    while pos < len(run):
+        w = run[pos].text
+        if w in cues.honorifics:
+            honorific, has_honorific = cues.honorifics[w], True
+            pos += 1
+            continue
+        width = _title_width(run, pos, cues)
+        if width:
+            role_start = run[pos].start
+            role = " ".join(t.text for t in run[pos : pos + width])
+            pos += width
+            continue
+        if w in cues.not_names and w not in cues.given:
+            pos += 1
+            continue
+        break
+    pieces: list[list[Token]] = []
+    for tok in run[pos:]:
+        stop = tok.text in cues.not_names and not (
+            pieces and pieces[-1] and pieces[-1][-1].text in cues.given
+        )
+        if stop:
+            pieces.append([])
+        elif pieces and pieces[-1]:
+            pieces[-1].append(tok)
+        else:
+            pieces.append([tok])
+    out = []
+    first_piece = True
+    for piece in pieces:
+        if not piece:
+            first_piece = False
+            continue
+        start = run[0].start if first_piece and has_honorific else piece[0].start
+        words = [
+            t.text + "." if len(t.text) == 1 and text[t.end : t.end + 1] == "." else t.text for t in piece
+        ]
+        cand = _Cand(start, piece[0].start, piece[-1].end, words)
+        if first_piece:
+            cand.honorific, cand.has_honorific = honorific, has_honorific
+            if role is not None:
+                _set_title(cand, role, text, role_start)
+        cand.heading = any(a <= cand.start < b for a, b in headings)
+        _evidence(text, cand, cues)
+        out.append(cand)
+        first_piece = False
+    return out
+
+
+def _title_width(run: list[Token], pos: int, cues: _Cues) -> int:
+    for width in range(min(cues.title_words, len(run) - pos), 0, -1):
+        words = [t.text for t in run[pos : pos + width]]
+        # a title needs a name after it
+        title = " ".join(words).casefold()
+        if title in cues.titles and words[-1] not in cues.given and pos + width < len(run):
+            return width
+    return 0
+
+
+def _country_before(text: str, pos: int) -> tuple[str, str] | None:
+    """The country of the word before a title ("Belarusian President", "US President"), and the word."""
+    m = _re().word_before.search(text[max(0, pos - 30) : pos])
+    if m is None:
+        return None
+    ref = lookup_country(m.group(1))
+    return None if ref is None else (ref.code, m.group(1))
+
+
+def _set_title(cand: _Cand, title: str, text: str, pos: int) -> None:
+    cand.role = " ".join(title.split())
+    before = _country_before(text, pos)
+    if before is not None:
+        cand.country = before[0]
+        cand.role = before[1] + " " + cand.role
+
+
+def _words_before(before: str) -> list[str]:
+    """The words right before a candidate, up to the nearest punctuation (at most four)."""
+    if not before or before[-1] not in " \u00a0":
+        return []
+    out: list[str] = []
+    for w in reversed(before.split()[-4:]):
+        if not w[-1].isalpha():
+            break
+        out.insert(0, w)
+        if not w[0].isalpha():
+            break
+    return out
+
+
+def _title_at_end(words: list[str], cues: _Cues) -> int:
+    """How many of the last ``words`` form a title ("Foreign Minister"), 0 for none."""
+    for k in range(min(cues.title_words, len(words)), 0, -1):
+        if " ".join(words[-k:]).casefold() in cues.titles:
+            return k
+    return 0
+
+
+def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
+    """Decide whether the candidate is a person on its own evidence; note role and country."""
+    before = text[max(0, cand.start - 60) : cand.start]
+    after = text[cand.end : cand.end + 100]
+    words = _words_before(before)
+    strong = cand.has_honorific or cand.role is not None
+    if cand.role is None:
+        k = _title_at_end(words, cues)
+        if k:
+            cand.role = " ".join(words[-k:])
+            if len(words) > k:
+                ref = lookup_country(words[-k - 1])
+                if ref is not None:
+                    cand.country = ref.code
+                    cand.role = words[-k - 1] + " " + cand.role
+            strong = True
+    if len(cand.words) > 1 and cand.words[0] in cues.given:
+        strong = True
+    if cues.speech_after.match(after) or (words and words[-1].casefold() in cues.speech_verbs):
+        strong = True
+    ap = _re().apposition_after.match(after)
+    if ap:
+        if ap.group("who"):
+            strong = True
+        phrase = ap.group("phrase") or ap.group("bare")
+        if phrase and _role_from_phrase(phrase, cand, cues, article=ap.group("phrase") is not None):
+            strong = True
+    phrase = _apposition_before(before)
+    if phrase and _role_from_phrase(phrase, cand, cues, article=True, anywhere=True):
+        strong = True
+    if _known_person(cand.name) is not None:
+        strong = True
+    if not strong and len(cand.words[-1]) >= 5 and _re().slavic_surname.search(cand.words[-1]):
+        first_ok = len(cand.words) == 1 or not _sentence_initial(text, cand.name_start)
+        if first_ok and not (words and words[-1].casefold() in _LOCATIVES):
+            strong = True
+    if (
+        len(cand.words) > 1
+        and not cand.heading
+        and cand.words[0] not in cues.given
+        and not cand.has_honorific
+        and _sentence_initial(text, cand.name_start)
+    ):
+        # "Instead Putin ...": an ordinary word opening the sentence is not a given name
+        cand.name_start = text.index(cand.words[1], cand.name_start)
+        if not cand.has_honorific:
+            cand.start = cand.name_start
+        cand.words = cand.words[1:]
+    cand.strong = strong and not cand.heading
+
+
+def _apposition_before(before: str) -> str | None:
+    """ "the leader of the opposition, " opening the clause before a name: the phrase."""
+    tail = before.rstrip(" \u00a0")
+    if not tail.endswith(","):
+        return None
+    clause = regex.split(r"[.;:!?…\n]", tail[:-1])[-1]
+    m = _re().apposition_before.match(clause)
+    return None if m is None else m.group("phrase")
+
+
+def _role_from_phrase(
+    phrase: str, cand: _Cand, cues: _Cues, *, article: bool, anywhere: bool = False
+) -> bool:
+    """Note the role (and the country it gives) an apposition states; False if it states none."""
+    words = [w.strip("‘’“”\"'") for w in phrase.split()[:10]]
+    folded = [w.casefold() for w in words]
+    found = None
+    for i in range(len(words)):
+        for k in range(min(cues.title_words, len(words) - i), 0, -1):
+            if " ".join(folded[i : i + k]) in cues.titles:
+                found = (i, k)
+                break
+        if found:
+            break
+    if found is None or (not article and found[0] > 2):
+        return False
+    i, k = found
+    first = max(0, i - 3)
+    if cand.role is None:
+        complement = _re().complement.match(" " + " ".join(words[i + k :]))
+        cand.role = " ".join(words[first : i + k]) + (complement.group() if complement else "")
+    if cand.country is None:
+        scope = words if anywhere else words[first:i]
+        for w in scope:
+            ref = lookup_country(w)
+            if ref is not None:
+                cand.country = ref.code
+                break
+        else:
+            of = _re().of_country.match(" " + " ".join(words[i + k :]))
+            ref = lookup_country(of.group(1)) if of else None
+            if ref is not None:
+                cand.country = ref.code
+    return True
+
+
+def _gender_of(cand: _Cand) -> Gender | None:
+    cues = _cues()
+    if cand.honorific is not None:
+        return cand.honorific
+    parsed = parse_name(cand.name)
+    if parsed.gender is not None:
+        return parsed.gender
+    if len(cand.words) > 1 and cand.words[0] in cues.given:
+        return cues.given[cand.words[0]]
+    last = cand.words[-1]
+    if len(cand.words) == 1 and last in cues.given:
+        return cues.given[last]
+    if _re().feminine_surname.search(last):
+        return Gender.FEMALE
+    if _re().masculine_surname.search(last):
+        return Gender.MALE
+    return None
+
+
+def _compatible(a: Gender | None, b: Gender | None) -> bool:
+    return a is None or b is None or a is b
+
+
+def _family(name: str) -> str:
+    parsed = parse_name(name)
+    return parsed.family or name.split()[-1]
+
+
+def _same_family(word: str, family: str) -> bool:
+    return (
+        word.casefold() == family.casefold()
+        or same_person(word, family)
+        or (bool(name_key(word)) and name_key(word) == name_key(family))
+    )
+
+
+def _persons(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Person]:
+    text = doc.text
+    cands = _candidates(doc, tokens, taken)
+    persons: list[_Person] = []
+    # 1. full names with evidence make the persons
+    for c in cands:
+        if c.strong and len([w for w in c.words if len(w) > 1]) > 1:
+            _join_full(persons, c, _gender_of(c), text)
+    # 2. single words with evidence, and weaker mentions that match a person
+    for c in cands:
+        if len([w for w in c.words if len(w) > 1]) > 1:
+            if c.strong:
+                continue
+            p = next((p for p in persons if any(same_person(c.name, f) for f in p.full)), None)
+            if p is not None:
+                _mention(p, c, text)
+            elif c.heading:
+                for k, w in enumerate(c.words):
+                    sub = _Cand(0, 0, 0, [w])
+                    start = text.index(w, c.name_start if k == 0 else c.start)
+                    sub.start = sub.name_start = start
+                    sub.end = start + len(w)
+                    _join_single(persons, sub, text, create=False)
+            continue
+        _join_single(persons, c, text, create=c.strong)
+    _lowercase_surnames(text, tokens, taken, persons)
+    for p in persons:
+        _finish(p, text)
+    return persons
+
+
+def _join_full(persons: list[_Person], c: _Cand, gender: Gender | None, text: str) -> None:
+    for p in persons:
+        if _compatible(p.gender, gender) and any(same_person(c.name, f) for f in p.full):
+            p.full.append(c.name)
+            p.anchors.append(c.start)
+            p.gender = p.gender or gender
+            _mention(p, c, text)
+            return
+    draft = _Draft("", c.name, ActorKind.PERSON)
+    p = _Person([c.name], _family(c.name), gender, [c.start], draft)
+    persons.append(p)
+    _mention(p, c, text)
+
+
+def _join_single(persons: list[_Person], c: _Cand, text: str, *, create: bool) -> None:
+    word = c.words[0]
+    gender = _gender_of(c)
+    fits = [p for p in persons if _compatible(p.gender, gender) and _same_family(word, p.family)]
+    if not fits:
+        fits = [
+            p
+            for p in persons
+            if len(p.full) and any(word == f.split()[0] for f in p.full) and len(p.full[0].split()) == 1
+        ]
+    if fits:
+        _mention(_nearest(fits, c.start), c, text)
+        return
+    if not create:
+        return
+    p = _Person([word], word, gender, [c.start], _Draft("", normalize_name(word), ActorKind.PERSON))
+    persons.append(p)
+    _mention(p, c, text)
+
+
+def _nearest(fits: list[_Person], pos: int) -> _Person:
+    """The person whose latest full-name mention before ``pos`` is nearest; else the first after."""
+    before = [
+        (max(a for a in p.anchors if a <= pos), k)
+        for k, p in enumerate(fits)
+        if any(a <= pos for a in p.anchors)
+    ]
+    if before:
+        return fits[max(before)[1]]
+    return fits[min((min(p.anchors), k) for k, p in enumerate(fits))[1]]
+
+
+def _mention(p: _Person, c: _Cand, text: str) -> None:
+    d = p.draft
+    d.add(text[c.start : c.end], c.start, c.end)
+    if c.start != c.name_start:
+        surface = " ".join(text[c.name_start : c.end].replace("\u00a0", " ").split())
+        if surface not in d.aliases:
+            d.aliases.append(surface)
+    if c.role and c.role not in d.roles:
+        d.roles.append(c.role)
+    if c.country is not None and d.country is None:
+        d.country = c.country
+    if c.honorific is not None and p.gender is None:
+        p.gender = c.honorific
+
+
+def _lowercase_surnames(text: str, tokens: list[Token], taken: list[bool], persons: list[_Person]) -> None:
+    """A known East-Slavic surname written in lowercase ("putin") is still the person."""
+    families = {
+        p.family.casefold(): p
+        for p in persons
+        if _re().slavic_surname.search(p.family) and len(p.family) >= 5
+    }
+    for k, tok in enumerate(tokens):
+        if taken[k] or not tok.text.islower():
+            continue
+        p = families.get(tok.text)
+        if p is not None:
+            p.draft.add(tok.text, tok.start, tok.end)
+
+
+def _finish(p: _Person, text: str) -> None:
+    d = p.draft
+    full = max(p.full, key=lambda f: (len(f.split()), -p.full.index(f)))
+    d.name = normalize_name(full.replace("\u00a0", " "))
+    p.article_roles = tuple(d.roles)
+    known = _known_person(d.name)
+    if known is not None:
+        d.name = known.name
+        d.wikidata = known.wikidata
+        p.gender = p.gender or known.gender
+        d.country = d.country or known.country
+        d.roles.extend(r for r in known.roles if r not in d.roles)
+    d.gender = p.gender or _pronoun_gender(text, d)
+    d.key = "person:" + slug(d.name)
+
+
+def _pronoun_gender(text: str, d: _Draft) -> Gender | None:
+    """The gender of the pronouns that follow the person's mentions in their sentences."""
+    votes = {Gender.MALE: 0, Gender.FEMALE: 0}
+    for m in d.mentions:
+        window = text[m.span.end : m.span.end + 120]
+        cut = regex.search(r"[.!?]\s|\n", window)
+        window = window[: cut.start()] if cut else window
+        for pm in _re().pronoun.finditer(window):
+            votes[Gender.MALE if pm.group("m") else Gender.FEMALE] += 1
+    if votes[Gender.MALE] > 2 * votes[Gender.FEMALE]:
+        return Gender.MALE
+    if votes[Gender.FEMALE] > 2 * votes[Gender.MALE]:
+        return Gender.FEMALE
+    return None
+
+
+# --- role descriptions -----------------------------------------------------------------------
+
+
+def _role_descriptions(text: str, persons: list[_Person]) -> None:
+    """ "the Belarusian leader" -> the one person the article gives that role."""
+    cues = _cues()
+    for m in cues.role_description.finditer(text):
+        if regex.search(r"[,\-–—][\s\u00a0]*$", text[max(0, m.start() - 3) : m.start()]):
+            continue  # an apposition: the role of the name next to it
+        dem = m.group("dem")
+        country = None
+        if dem:
+            ref = lookup_country(dem)
+            if ref is None:
+                continue
+            country = ref.code
+        role = " ".join(m.group("role").split()).casefold()
+        opposition = "opposition" in m.group("adj")
+        fits = [p for p in persons if _holds(p.article_roles, p, role, country, opposition, cues)]
+        if len(fits) != 1:  # the article does not say: what the gazetteer knows
+            fits = [p for p in persons if _holds(p.draft.roles, p, role, country, opposition, cues)]
+        if len(fits) == 1:
+            fits[0].draft.add(m.group(), m.start(), m.end(), resolved=True, alias=False)
+
+
+def _holds(
+    roles: Iterable[str], p: _Person, role: str, country: str | None, opposition: bool, cues: _Cues
+) -> bool:
+    if country is not None and p.draft.country != country:
+        return False
+    for r in roles:
+        folded = r.casefold()
+        if ("opposition" in folded.split()) != opposition:
+            continue
+        head = cues.title_in.search(folded.replace("opposition ", ""))
+        noun = "" if head is None else " ".join(head.group().split())
+        if noun == role or (role in cues.head_roles and noun in cues.head_roles):
+            return True
+    return False

@@ -1,4 +1,12 @@
-"""The command line: ``belnews parse FILE... [--published DATE] [--format json|jsonl]``.
+"""The command line.
+
+- ``belnews parse FILE... [--published DATE] [--format json|jsonl]``: print parsed articles.
+- ``belnews index DIR_OR_JSONL --db FILE [--workers N] [--published DATE]``: parse a directory
+  of ``.txt`` files or a JSON-lines file of ``{"text": ..., "published": ...}`` records into
+  a corpus; run it again to resume an interrupted run.
+- ``belnews quotes [NAME] --db FILE``, ``belnews events [--kind K] [--since D] [--until D]
+  [--location PLACE] [--actor NAME] --db FILE``, ``belnews actors [NAME] --db FILE``: query
+  it, as an aligned table or, with ``--format jsonl``, one JSON record a line.
 
 ``-`` reads standard input. Bad input exits with status 2 and a one-line message.
 """
@@ -11,6 +19,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from belnews._cli_corpus import COMMANDS as _CORPUS_COMMANDS
+from belnews._cli_corpus import add_commands as _corpus_commands
 from belnews.errors import BelnewsError
 from belnews.pipeline import parse_article, parse_published
 
@@ -32,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="json: one indented document (a list for several files); jsonl: one line each",
     )
+    _corpus_commands(sub)
     return ap
 
 
@@ -76,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return _parse_cmd(args)
+        return _CORPUS_COMMANDS[args.command](args)
     except BelnewsError as exc:
         print(f"belnews: error: {exc}", file=sys.stderr)
         return 2
-    return 2  # pragma: no cover - argparse requires a command

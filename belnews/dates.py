@@ -1,15 +1,503 @@
-"""Date expressions, resolved against the article's date."""
+"""Date expressions, found by belnews's own patterns and resolved against the article's date.
+
+Finding and resolving are separate. The patterns (built from ``data/date_patterns.json``)
+find only what a reader takes for a date: month and weekday names are matched with their
+capital letter, so "may" and "march" (verbs) and "we" never are; durations ("26 years",
+"four years", "three-decade rule") and vague phrases ("a few days ago", "to this day") have
+no pattern; a bare year counts only where it is used as a date ("in 1994", "the 2020
+election"). Each candidate is then resolved with :mod:`dateparser` (imported on first use,
+cached on the candidate string, base date and preference), never over the whole text.
+
+How a careful reader resolves what the text leaves open:
+
+- A month or day without a year takes the year that puts it nearest to the article's date,
+  unless the nearest tense cue in the sentence ("was", "ago", "since" / "will", "upcoming",
+  "next") says it lies before or after.
+- A weekday is the most recent such day on or before the article's date ("On Sunday" in a
+  Sunday paper is that day), or on or after it with a future cue. When the sentence ties it
+  to an earlier happening with a sequence word ("following", "after", "later"), the weekday
+  is the first such day after the anchor: the latest day date earlier in the same sentence,
+  else the latest explicit calendar date ("August 9th", "9 August 2020") earlier in the
+  article; the anchor is used only when the day it gives is not after the article's date.
+- Without an article date, expressions that need one (relative phrases, weekdays, dates
+  without a year) are left out.
+
+>>> import datetime as dt
+>>> from belnews.clean import Cleaned
+>>> doc = Cleaned("Protests began in August and peaked on Sunday 13 September.")
+>>> [(d.text, d.value) for d in find_dates(doc, dt.date(2020, 9, 14))]
+[('in August', '2020-08'), ('on Sunday 13 September', '2020-09-13')]
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any, Literal
 
+import attrs
+import regex
+
+from belnews._data import load_table
 from belnews.clean import Cleaned
-from belnews.model import DateRef
+from belnews.model import DateRef, Precision, Span
+from belnews.quantities import count_nouns, phrase_alternation, scan_starts
 
-__all__ = ["find_dates"]
+__all__ = ["find_dates", "resolve_at"]
+
+_SP = r"[ \t\u00a0]"
+_SENTENCE_START = frozenset('.!?:;"“‘(*—–…\n')
+
+Prefer = Literal["past", "future"]
+
+
+@attrs.frozen
+class _Vocab:
+    months: dict[str, int]  # full names and abbreviations
+    ambiguous_months: frozenset[str]
+    weekdays: tuple[str, ...]
+    named_days: frozenset[str]
+    kept_prepositions: frozenset[str]
+    relative: dict[str, tuple[str, Precision]]  # phrase -> (what dateparser reads, precision)
+    ago_counts: dict[str, int]
+    ago_units: dict[str, Precision]
+    pattern: regex.Pattern[str]
+    triggers: tuple[str, ...]
+    tense_cues: re.Pattern[str]  # on lowercased text: groups "past" and "future"
+    sequence_cues: re.Pattern[str]
+    name_follows: regex.Pattern[str]  # a capitalised word that is no month: "Sunday Times"
+    word_after: regex.Pattern[str]
+    possessive: regex.Pattern[str]
+    the_before: regex.Pattern[str]
+    joined_before: regex.Pattern[str]  # "and" / "to" / a dash between two years
+    not_after_year: frozenset[str]
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_table("date_patterns.json")
+    return data
+
+
+def _words(cues: Sequence[str]) -> str:
+    """Whole words or phrases; a contraction ("'ll") may follow a word."""
+    whole = [c for c in cues if c[0] not in "'’"]
+    clitics = [c for c in cues if c[0] in "'’"]
+    either = rf"(?<![\w'’])(?:{phrase_alternation(whole)})" + (
+        f"|{phrase_alternation(clitics)}" if clitics else ""
+    )
+    return rf"(?:{either})(?![\w'’])"
+
+
+def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
+    # the standard library's engine: several times faster here than regex's
+    return re.compile(_words(cues), re.IGNORECASE)
+
+
+def _triggers(d: dict[str, Any]) -> tuple[str, ...]:
+    """What every date contains: a month or weekday stem, a relative word, "ago", a digit."""
+    names = [*d["months"], *d["month_abbreviations"], *d["weekdays"]]
+    words = {w for r in d["relative"] for w in r["phrase"].split()[-1:]}
+    found = {n[:3] for n in names} | {"ago"} | set("0123456789")
+    found |= words | {w.capitalize() for w in words}
+    return tuple(sorted(found))
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    d = _data()
+    full: dict[str, int] = d["months"]
+    abbr: dict[str, int] = d["month_abbreviations"]
+    weekdays: list[str] = d["weekdays"]
+    preps = d["kept_prepositions"] + d["context_prepositions"]
+    relative = {r["phrase"]: (r.get("parse", r["phrase"]), Precision(r["precision"])) for r in d["relative"]}
+    full_alt = phrase_alternation(list(full))
+    month = rf"(?:(?:{full_alt})\b|(?:{phrase_alternation(list(abbr))})(?:\.|\b))"
+    mod = rf"(?:{phrase_alternation(d['month_modifiers'])})"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    year = r"(?P<year>1\d{3}|20\d{2})(?!\d|,\d)"
+    wday = rf"(?:{phrase_alternation(weekdays)})"
+    wd_prefix = rf"(?:(?P<wd>{wday}),?{_SP}+)?"
+    ago_count = rf"(?:{phrase_alternation(list(d['ago_counts']))}|\d{{1,2}})"
+    pattern = regex.compile(
+        rf"""
+        (?<![\w'’-])
+        (?:(?P<prep>(?i:{phrase_alternation(preps)})){_SP}+)?
+        (?:
+            (?P<iso>(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d))(?!\d)
+          | (?P<dmy>{wd_prefix}(?:the{_SP}+)?{day}(?:{_SP}+of)?{_SP}+(?P<month>{month})(?:,?{_SP}+{year})?)
+          | (?P<mdy>{wd_prefix}(?P<month>{month}){_SP}+{day}(?:,?{_SP}+{year})?)
+          | (?P<my>(?:(?P<mod>{mod})(?:{_SP}+|-))?(?P<month>{month}),?{_SP}+{year})
+          | (?P<decade>(?:[Tt]he{_SP}+)?(?:(?:early|mid|late)[\- \t\u00a0]+)?(?P<dec>1\d\d0|20\d0)s)\b
+          | (?P<ago>(?i:(?P<n>{ago_count}){_SP}+(?P<unit>day|week|month|year)s?{_SP}+ago))\b
+          | (?P<rel>(?i:{phrase_alternation(list(relative))}))\b
+          | (?P<weekday>(?:(?P<wrel>(?i:last|next|this)){_SP}+)?(?P<wd>{wday})
+                (?:{_SP}+(?P<part>{phrase_alternation(d["day_parts"])}))?)\b
+          | (?P<mo>(?:(?P<mrel>(?i:last|next|this)){_SP}+)?(?:(?P<mod>(?i:{mod}))(?:{_SP}+|-))?
+                (?P<month>{full_alt}))\b
+          | (?P<yr>(?:(?P<mod>early|mid|late)[\- \t\u00a0]+)?{year})
+        )
+        """,
+        regex.VERBOSE,
+    )
+    return _Vocab(
+        months={**full, **abbr},
+        ambiguous_months=frozenset(d["ambiguous_months"]),
+        weekdays=tuple(weekdays),
+        named_days=frozenset(d["named_days"]),
+        kept_prepositions=frozenset(d["kept_prepositions"]),
+        relative={k.lower(): v for k, v in relative.items()},
+        ago_counts=d["ago_counts"],
+        ago_units={k: Precision(v) for k, v in d["ago_units"].items()},
+        pattern=pattern,
+        triggers=_triggers(d),
+        tense_cues=re.compile(rf"(?P<past>{_words(d['past_cues'])})|(?P<future>{_words(d['future_cues'])})"),
+        sequence_cues=_cue_pattern(d["sequence_cues"]),
+        name_follows=regex.compile(rf"{_SP}+(?!(?:{phrase_alternation(list(full))})\b)[A-Z]"),
+        word_after=regex.compile(rf"{_SP}*(%|\w+)"),
+        possessive=regex.compile(r"['’]s\b"),
+        the_before=regex.compile(rf"\b[Tt]he{_SP}+$"),
+        joined_before=regex.compile(rf"(?:{_SP}+(?:and|or|to)|{_SP}*[\-–]){_SP}*$"),
+        not_after_year=count_nouns() | {"percent"},
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, base: dt.date, prefer: Prefer) -> dt.date | None:
+    """dateparser on one candidate string, relative to ``base``."""
+    import dateparser  # slow to import: only on first use
+
+    settings: Any = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    return None if found is None else found.date()
+
+
+def _month_number(name: str) -> int:
+    return _vocab().months[name.rstrip(".")]
+
+
+def _month_name(number: int) -> str:
+    return next(k for k, v in _vocab().months.items() if v == number)
+
+
+@attrs.frozen
+class _Found:
+    """A date expression and what resolving it needs."""
+
+    text: str
+    span: Span
+    kind: str
+    match: regex.Match[str]
+
+
+def _sentence_span(doc: Cleaned, pos: int) -> Span:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s
+    text = doc.text
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return Span(start, min(ends) + 1 if ends else len(text))
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in _SENTENCE_START
+
+
+def _keep(doc: Cleaned, m: regex.Match[str], found: list[_Found]) -> str | None:
+    """The kind of a match, or ``None`` when the context says it is no date."""
+    v = _vocab()
+    text = doc.text
+    prep = m.group("prep")
+    kind = next(
+        k for k in ("iso", "dmy", "mdy", "my", "decade", "ago", "rel", "weekday", "mo", "yr") if m.group(k)
+    )
+    core_start = m.start(kind)
+    if kind == "rel" and m.group("rel")[0].isupper() and not _at_sentence_start(text, m.start()):
+        return None  # "World Today News"
+    if kind == "weekday" and not (prep or m.group("wrel")):
+        two = text[max(0, core_start - 20) : m.end("wd")]
+        if any(two.endswith(name) for name in v.named_days):
+            return None  # "Bloody Sunday"
+        if v.name_follows.match(text, m.end()):
+            return None  # "Sunday Times"
+    if kind == "mo":
+        context = prep or m.group("mod") or m.group("mrel")
+        if m.group("month") in v.ambiguous_months:
+            firm = prep and prep.lower() not in ("and", "or", "of", "to")
+            context = firm or m.group("mod") or m.group("mrel")
+        if not context:
+            return None
+    if kind == "yr":
+        return "yr" if _year_is_date(text, m, found) else None
+    return kind
+
+
+def _year_is_date(text: str, m: regex.Match[str], found: list[_Found]) -> bool:
+    v = _vocab()
+    after = v.word_after.match(text, m.end())
+    if after and (after.group(1) == "%" or after.group(1).lower() in v.not_after_year):
+        return False  # a count: "2000 protesters", "2020 percent"
+    if m.group("prep") or m.group("mod") or v.possessive.match(text, m.end()):
+        return True
+    if v.the_before.search(text, max(0, m.start() - 12), m.start()):
+        return True  # used as a date: "the 2020 election"
+    joined = v.joined_before.search(text, max(0, m.start() - 8), m.start())
+    return bool(joined and found and found[-1].kind == "yr" and found[-1].span.end >= joined.start())
+
+
+def _candidates(doc: Cleaned) -> list[_Found]:
+    v = _vocab()
+    text = doc.text
+    out: list[_Found] = []
+    done = 0
+    for s in scan_starts(text, v.triggers, words_before=3):  # "the end of August"
+        if s < done:
+            continue
+        m = v.pattern.match(text, s)
+        if m is None:
+            continue
+        kind = _keep(doc, m, out)
+        if kind is None:
+            continue
+        prep = m.group("prep")
+        start = m.start() if prep and prep.lower() in v.kept_prepositions else m.start(kind)
+        end = m.end(kind)
+        out.append(_Found(text[start:end], Span(start, end), kind, m))
+        done = m.end()
+    return out
+
+
+def _direction(doc: Cleaned, span: Span) -> Prefer | None:
+    """The tense the cue nearest to the expression points to, in its sentence."""
+    sentence = _sentence_span(doc, span.start)
+    text = doc.text[sentence.start : sentence.end].lower()
+    best: tuple[int, Prefer] | None = None
+    for c in _vocab().tense_cues.finditer(text):
+        start, end = sentence.start + c.start(), sentence.start + c.end()
+        if span.start <= start < span.end:
+            continue  # the expression's own word ("last month")
+        distance = span.start - end if end <= span.start else start - span.end
+        if best is None or distance < best[0]:
+            best = (distance, "past" if c.group("past") else "future")
+    return None if best is None else best[1]
+
+
+def _choose(
+    past: dt.date | None, future: dt.date | None, ref: dt.date, direction: Prefer | None
+) -> dt.date | None:
+    if past is None or future is None:
+        return past or future
+    if direction == "past":
+        return past
+    if direction == "future":
+        return future
+    return past if (ref - past) <= (future - ref) else future
+
+
+def _month_value(month: int, ref: dt.date, direction: Prefer | None) -> dt.date | None:
+    name = _month_name(month)
+    base = dt.date(ref.year, ref.month, 1)
+    past, future = _parse(name, base, "past"), _parse(name, base, "future")
+    if past is not None and (past.year, past.month) == (ref.year, ref.month):
+        return past  # the current month
+    if past is None or future is None:
+        return past or future
+    months_back = (ref.year - past.year) * 12 + ref.month - past.month
+    months_ahead = (future.year - ref.year) * 12 + future.month - ref.month
+    if direction is None:
+        return past if months_back <= months_ahead else future
+    return past if direction == "past" else future
+
+
+def _day_value(m: regex.Match[str], ref: dt.date | None, direction: Prefer | None) -> dt.date | None:
+    month = _month_number(m.group("month"))
+    day = int(m.group("day"))
+    if m.group("year"):
+        return _parse(f"{day} {_month_name(month)} {m.group('year')}", dt.date(2000, 1, 1), "past")
+    if ref is None:
+        return None
+    phrase = f"{day} {_month_name(month)}"
+    past, future = _parse(phrase, ref, "past"), _parse(phrase, ref, "future")
+    if m.group("wd"):
+        weekday = _vocab().weekdays.index(m.group("wd"))
+        fits = [d for d in (past, future) if d is not None and d.weekday() == weekday]
+        if len(fits) == 1:
+            return fits[0]
+    if past == ref or future == ref:
+        return ref
+    return _choose(past, future, ref, direction)
+
+
+def _weekday_on_or_before(name: str, day: dt.date) -> dt.date | None:
+    return _parse(name, day + dt.timedelta(days=1), "past")
+
+
+def _weekday_value(
+    doc: Cleaned, f: _Found, ref: dt.date, direction: Prefer | None, days: list[tuple[_Found, dt.date]]
+) -> dt.date | None:
+    m = f.match
+    name = m.group("wd")
+    rel = (m.group("wrel") or "").lower()
+    if rel == "last":
+        return _parse(name, ref, "past")
+    if rel == "next":
+        return _parse(name, ref, "future")
+    if rel == "this" or direction == "future":
+        return _parse(name, ref - dt.timedelta(days=1), "future")
+    sentence = _sentence_span(doc, f.span.start)
+    if _vocab().sequence_cues.search(doc.text, sentence.start, sentence.end):
+        anchor = _anchor(f, sentence, days)
+        if anchor is not None and anchor < ref:
+            anchored = _weekday_on_or_before(name, anchor + dt.timedelta(days=7))
+            if anchored is not None and anchored <= ref:
+                return anchored
+    return _weekday_on_or_before(name, ref)
+
+
+def _anchor(f: _Found, sentence: Span, days: list[tuple[_Found, dt.date]]) -> dt.date | None:
+    """The latest day date before ``f`` in its sentence, else the latest explicit one before it."""
+    earlier = [(g, d) for g, d in days if g.span.end <= f.span.start]
+    in_sentence = [d for g, d in earlier if g.span.start >= sentence.start]
+    if in_sentence:
+        return in_sentence[-1]
+    explicit = [d for g, d in earlier if g.kind in ("iso", "dmy", "mdy")]
+    return explicit[-1] if explicit else None
+
+
+def _resolve(
+    doc: Cleaned, f: _Found, ref: dt.date | None, days: list[tuple[_Found, dt.date]]
+) -> tuple[str, Precision] | None:
+    m = f.match
+    kind = f.kind
+    if kind == "decade":
+        return f"{m.group('dec')}s", Precision.DECADE
+    if kind == "yr":
+        return m.group("year"), Precision.YEAR
+    if kind == "iso":
+        parsed = _parse(m.group("iso"), dt.date(2000, 1, 1), "past")
+        return None if parsed is None else (parsed.isoformat(), Precision.DAY)
+    if kind == "my":
+        month = _month_number(m.group("month"))
+        return f"{int(m.group('year')):04d}-{month:02d}", Precision.MONTH
+    if kind in ("dmy", "mdy"):
+        value = _day_value(m, ref, None if ref is None else _direction(doc, f.span))
+        return None if value is None else (value.isoformat(), Precision.DAY)
+    if ref is None:
+        return None
+    if kind == "mo":
+        month = _month_number(m.group("month"))
+        rel = (m.group("mrel") or "").lower()
+        direction: Prefer | None = "past" if rel == "last" else "future" if rel == "next" else None
+        if rel == "this":
+            return f"{ref.year:04d}-{month:02d}", Precision.MONTH
+        month_value = _month_value(month, ref, direction or _direction(doc, f.span))
+        return None if month_value is None else (month_value.strftime("%Y-%m"), Precision.MONTH)
+    if kind == "weekday":
+        value = _weekday_value(doc, f, ref, _direction(doc, f.span), days)
+        return None if value is None else (value.isoformat(), Precision.DAY)
+    v = _vocab()
+    if kind == "ago":
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else v.ago_counts[n]
+        unit = m.group("unit").lower()
+        parsed = _parse(f"{count} {unit}s ago", ref, "past")
+        precision = v.ago_units[unit]
+    else:
+        phrase, precision = v.relative[" ".join(m.group("rel").lower().split())]
+        parsed = _parse(phrase, ref, "past")
+    if parsed is None:
+        return None
+    return _format(parsed, precision), precision
+
+
+def _format(value: dt.date, precision: Precision) -> str:
+    if precision is Precision.DAY:
+        return value.isoformat()
+    if precision is Precision.MONTH:
+        return value.strftime("%Y-%m")
+    return f"{value.year:04d}"
 
 
 def find_dates(doc: Cleaned, published: dt.date | None) -> tuple[DateRef, ...]:
-    """Every date expression in the article. (Not yet implemented: none.)"""
-    return ()
+    """Every date expression in the article, resolved against ``published``.
+
+    Args:
+        doc: the cleaned article.
+        published: the article's date, the base for "last month", "on Tuesday", "in May".
+
+    Returns:
+        The dates in text order; ``text`` is the expression as written, with a leading
+        "in", "on", "since" or "until".
+
+    >>> from belnews.clean import Cleaned
+    >>> doc = Cleaned("A week ago he was jailed. We may march on Saturday morning.")
+    >>> [(d.text, d.value) for d in find_dates(doc, dt.date(2020, 8, 16))]
+    [('A week ago', '2020-08-09'), ('on Saturday morning', '2020-08-15')]
+    """
+    out: list[DateRef] = []
+    days: list[tuple[_Found, dt.date]] = []
+    for f in _candidates(doc):
+        resolved = _resolve(doc, f, published, days)
+        if resolved is None:
+            continue
+        value, precision = resolved
+        if precision is Precision.DAY:
+            days.append((f, dt.date.fromisoformat(value)))
+        out.append(DateRef(f.text, value, precision, f.span))
+    return tuple(out)
+
+
+def resolve_at(doc: Cleaned, dates: Sequence[DateRef], position: int) -> DateRef | None:
+    """The date that governs the sentence holding ``position``.
+
+    The date in that sentence nearest to ``position`` (one introduced by "since", which
+    starts a period, only when the sentence has no other), else the latest narrative date
+    earlier in the same paragraph (not a "since" date, not a decade), else ``None``.
+
+    Args:
+        doc: the cleaned article.
+        dates: what :func:`find_dates` returned for it.
+        position: an offset into ``doc.text``, such as an event trigger's start.
+
+    >>> from belnews.clean import Cleaned
+    >>> doc = Cleaned("Crowds marched on 13 September 2020. Police held 774 people.")
+    >>> found = find_dates(doc, dt.date(2020, 9, 14))
+    >>> resolve_at(doc, found, doc.text.index("774")).value
+    '2020-09-13'
+    """
+    sentence = _sentence_span(doc, position)
+    spanned = [d for d in dates if d.span is not None]
+
+    def since(d: DateRef) -> bool:
+        return d.text.lower().startswith("since")
+
+    inside = [d for d in spanned if d.span is not None and sentence.start <= d.span.start < sentence.end]
+    if inside:
+        return min(inside, key=lambda d: (since(d), _distance(d, position)))
+    paragraph = next((p.span for p in doc.paragraphs if p.span.start <= position < p.span.end), None)
+    start = paragraph.start if paragraph is not None else 0
+    earlier = [
+        d
+        for d in spanned
+        if d.span is not None
+        and start <= d.span.start
+        and d.span.end <= sentence.start
+        and not since(d)
+        and d.precision is not Precision.DECADE
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _distance(d: DateRef, position: int) -> int:
+    assert d.span is not None
+    if d.span.start <= position < d.span.end:
+        return 0
+    return d.span.start - position if d.span.start > position else position - d.span.end

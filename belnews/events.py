@@ -1,11 +1,77 @@
-"""Event triggers -> events with their slots filled."""
+"""Event triggers -> events with their slots filled.
+
+Each sentence is searched for triggers (``data/event_triggers.json``); triggers of one kind
+in one clause make one event; the content of a warning or a criticism is not an event of its
+own; a noun that only names a kind of happening already reported ("the protests", "this
+election") refers back to it and adds nothing. Slots come from the sentence and its
+neighbours: the actors named around the trigger, the place, the date and the count.
+"""
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import functools
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from belnews._event_slots import Scene, build_scene, pick_count, pick_date, pick_place
+from belnews._triggers import Hit, find_triggers, trigger_table
 from belnews.clean import Cleaned
-from belnews.model import Actor, DateRef, Event, Quantity
+from belnews.model import (
+    Actor,
+    ActorKind,
+    DateRef,
+    Event,
+    EventKind,
+    ParagraphKind,
+    Precision,
+    Quantity,
+    Span,
+)
 
 __all__ = ["find_events"]
+
+
+class _lazy:
+    """A regular expression compiled on first use (``import belnews`` stays fast)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    @functools.cached_property
+    def rx(self) -> regex.Pattern[str]:
+        return regex.compile(*self._args)
+
+
+_SKIP = frozenset({ParagraphKind.HEADING, ParagraphKind.CAPTION})
+# A new clause: after a semicolon, or at "and"/"but" that a new subject and its auxiliary follow.
+_CLAUSE = _lazy(
+    r";\s*|,\s+(?:and|but|while|whereas|although|though|even though)\s+"
+    r"|\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){1,7}?(?:have|has|had|was|were|is|are|will|would)\b)"
+)
+_QUOTED = _lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
+_DEFINITE = _lazy(
+    r"\b(?:the|these|those|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$", regex.IGNORECASE
+)
+_DISTINCT = _lazy(r"\b(?:previous|last|first|latest|second|third|new|another|early|snap)\b", regex.IGNORECASE)
+_NEXT_PREDICATE = _lazy(r"\s+and\s+(?:also\s+|then\s+)?\w+ed\b")
+_MODAL = _lazy(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight|[Ww]ould|[Ii]f|[Uu]nless)\b")
+# A paragraph that reads as a heading: no closing punctuation, most words capitalised.
+_HEADING_WORD = _lazy(r"\b\p{Lu}")
+_PASSIVE = _lazy(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+_AGENTS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY})
+
+
+class _Draft(NamedTuple):
+    """An event before the article-wide pass: the event and what the pass needs to judge it."""
+
+    event: Event
+    verb: bool
+    definite: bool
+    own_slots: bool
 
 
 def find_events(
@@ -13,6 +79,223 @@ def find_events(
     actors: tuple[Actor, ...],
     dates: tuple[DateRef, ...],
     quantities: tuple[Quantity, ...],
+    *,
+    include_negated: bool = False,
+    published: dt.date | None = None,
 ) -> tuple[Event, ...]:
-    """Every event the article reports. (Not yet implemented: none.)"""
-    return ()
+    """Every event the article reports, in text order.
+
+    Args:
+        doc: the cleaned article.
+        actors: the actors found in it; events point only to these.
+        dates: its date expressions; an event takes the one that governs it.
+        quantities: its counts; an event takes the one attached to its participants.
+        include_negated: also return events the text denies ("refrained from sending
+            troops"), with ``negated=True``.
+        published: the article's date: an undated event in the opening paragraph, where no
+            other date governs it, is dated to it (news reports the day's events first).
+
+    Returns:
+        The events, each with its evidence sentence and span.
+
+    >>> from belnews.clean import clean_article
+    >>> doc = clean_article("Title\\n\\nPolice detained dozens of marchers. They were later freed.")
+    >>> [(e.kind.value, e.evidence) for e in find_events(doc, (), (), ())]
+    [('arrest', 'Police detained dozens of marchers.')]
+    """
+    scene = build_scene(doc, actors, dates)
+    mentions = sorted(
+        ((m.span, a) for a in actors if a.kind in _AGENTS for m in a.mentions), key=lambda x: x[0].start
+    )
+    drafts: list[_Draft] = []
+    sentences = iter(doc.sentences)
+    sent = next(sentences, None)
+    for para in doc.paragraphs:
+        skip = para.kind in _SKIP or _looks_like_heading(para.text)
+        quoted = [] if skip else _quoted_spans(doc.text, para.span)
+        while sent is not None and sent.start < para.span.end:
+            if not skip and sent.start >= para.span.start:
+                drafts.extend(
+                    _sentence_events(doc, sent, para.span, quoted, scene, mentions, dates, quantities)
+                )
+            sent = next(sentences, None)
+    if published is not None and doc.paragraphs:
+        lede = doc.paragraphs[0].span
+        today = DateRef("", published.isoformat(), Precision.DAY)
+        drafts = [
+            d._replace(event=attrs.evolve(d.event, date=today))
+            if d.event.date is None and d.event.span is not None and d.event.span.start < lede.end
+            else d
+            for d in drafts
+        ]
+    events = _dedupe(drafts)
+    return tuple(e for e in events if include_negated or not e.negated)
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A short paragraph in title case without closing punctuation ("Belarus Protests: Putin Ready")."""
+    words = text.split()
+    if not words or len(words) > 20 or text.rstrip()[-1] in '.!?"”’…':
+        return False
+    return len(_HEADING_WORD.rx.findall(text)) * 2 > len(words)
+
+
+def _quoted_spans(text: str, para: Span) -> list[Span]:
+    """Quotations of four words or more in a paragraph (scare quotes do not count)."""
+    out = []
+    for m in _QUOTED.rx.finditer(text, para.start, para.end):
+        if len(m.group(1).split()) >= 4:
+            out.append(Span(m.start(), m.end()))
+    return out
+
+
+def _clauses(text: str, offset: int) -> list[Span]:
+    out = []
+    pos = 0
+    for m in _CLAUSE.rx.finditer(text):
+        out.append(Span(offset + pos, offset + m.start()))
+        pos = m.end()
+    out.append(Span(offset + pos, offset + len(text)))
+    return out
+
+
+def _sentence_events(
+    doc: Cleaned,
+    sent: Span,
+    para: Span,
+    quoted: list[Span],
+    scene: Scene,
+    mentions: list[tuple[Span, Actor]],
+    dates: tuple[DateRef, ...],
+    quantities: tuple[Quantity, ...],
+) -> list[_Draft]:
+    text = doc.text[sent.start : sent.end]
+    hits = [
+        h for h in find_triggers(text) if not any(q.start <= sent.start + h.start < q.end for q in quoted)
+    ]
+    if not hits:
+        return []
+    table = trigger_table()
+    clauses = _clauses(text, sent.start)
+
+    def clause_of(h: Hit) -> int:
+        pos = sent.start + h.start
+        return next((i for i, c in enumerate(clauses) if c.start <= pos < c.end), len(clauses) - 1)
+
+    # What a warning or a criticism is about is part of it, not an event of its own: up to
+    # the end of its clause or a new coordinated predicate ("... and ordered the police").
+    kept: list[Hit] = []
+    absorbed_until = -1
+    for h in hits:
+        if h.start < absorbed_until and h.kind is not EventKind.ELECTION:
+            continue
+        kept.append(h)
+        if h.kind in (EventKind.THREATEN, EventKind.ACCUSE) and table.absorbers.match(text, h.start):
+            clause_end = clauses[clause_of(h)].end - sent.start
+            nxt = _NEXT_PREDICATE.rx.search(text, h.end, clause_end)
+            absorbed_until = nxt.start() if nxt else clause_end
+    groups: dict[tuple[int, EventKind], list[Hit]] = {}
+    for h in kept:
+        key = (clause_of(h), h.kind)
+        if not h.verb:  # a noun never makes a second event of its kind in one sentence
+            key = next((k for k in groups if k[1] is h.kind), key)
+        groups.setdefault(key, []).append(h)
+    out = []
+    for (ci, kind), group in groups.items():
+        anchor = next((h for h in group if h.verb), group[0])
+        clause = clauses[ci]
+        local = doc.text[clause.start : sent.start + anchor.start]
+        clause_text = doc.text[clause.start : clause.end]
+        if table.habitual.search(clause_text):
+            continue
+        start, end = sent.start + anchor.start, sent.start + anchor.end
+        others = [sent.start + h.start for h in kept if h.kind is not kind and clause_of(h) == ci]
+        date, own_date = pick_date(doc, dates, start, clause, sent, para)
+        count = pick_count(doc.text, quantities, start, end, clause, others, verb=anchor.verb)
+        location = pick_place(doc, scene, kind, start, sent, para, date)
+        own_place = any(p.locative and p.actor is location for p in scene.between(sent.start, sent.end))
+        agents, targets = _participants(doc.text, mentions, clause, start, end, location)
+        event = Event(
+            kind=kind,
+            evidence=text,
+            span=sent,
+            mode=next((h.mode for h in group if h.mode), None),
+            actors=agents,
+            targets=targets,
+            location=location,
+            date=date,
+            count=count,
+            negated=bool(table.negators.search(local[-40:])),
+            hypothetical=bool(table.hypothetical.search(clause_text)),
+            future=bool(table.future.search(local)),
+        )
+        before = doc.text[max(clause.start, start - 40) : start]
+        distinct = bool(_DISTINCT.rx.search(before))
+        definite = bool(_DEFINITE.rx.search(before)) and not distinct
+        verb = any(h.verb for h in group)
+        if not verb and _MODAL.rx.search(_segment(doc.text, clause, start)):
+            continue  # a possible happening named as a topic, not one reported
+        out.append(_Draft(event, verb, definite, own_date or own_place or distinct or count is not None))
+    return out
+
+
+def _segment(text: str, clause: Span, pos: int) -> str:
+    """The comma-delimited stretch of ``clause`` around ``pos``."""
+    left = text.rfind(",", clause.start, pos)
+    right = text.find(",", pos, clause.end)
+    return text[left + 1 if left >= 0 else clause.start : right if right >= 0 else clause.end]
+
+
+def _participants(
+    text: str,
+    mentions: list[tuple[Span, Actor]],
+    clause: Span,
+    start: int,
+    end: int,
+    location: Actor | None,
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """Who acts and who is acted on: the actors named before and after the trigger in its clause.
+
+    In a passive clause ("were detained by police") the roles turn round.
+    """
+    before: list[Actor] = []
+    after: list[Actor] = []
+    lo = bisect.bisect_left(mentions, clause.start, key=lambda x: x[0].start)
+    hi = bisect.bisect_left(mentions, clause.end, key=lambda x: x[0].start)
+    for span, actor in mentions[lo:hi]:
+        if span.end > clause.end or actor is location:
+            continue
+        side = before if span.end <= start else after if span.start >= end else None
+        if side is not None and actor not in side:
+            side.append(actor)
+    if _PASSIVE.rx.search(text[max(clause.start, start - 30) : start]):
+        by = [
+            a for s, a in mentions[lo:hi] if s.start >= end and text[end : s.start].rstrip().endswith(" by")
+        ]
+        return tuple(by[:1]), tuple(before[-2:])
+    return tuple(before[-2:]), tuple(after[:2])
+
+
+def _dedupe(drafts: list[_Draft]) -> list[Event]:
+    """Drop noun mentions that only refer back to a happening of a kind already reported.
+
+    "The demonstrations began on August 9th ... This sparked protests": the second names
+    the same happening. A definite noun ("the protests") of a kind seen before refers
+    back unless an adjective marks another one ("the previous election"); an indefinite one
+    does when it brings no date, place or count of its own.
+    """
+    out: list[Event] = []
+    for d in drafts:
+        e = d.event
+        earlier = [o for o in out if o.kind is e.kind]
+        if not d.verb and earlier:
+            day = e.date and e.date.value
+            same = (
+                day is not None
+                and e.count is None
+                and any((o.date and o.date.value) == day and o.location is e.location for o in earlier)
+            )
+            if d.definite or not d.own_slots or same:
+                continue
+        out.append(e)
+    return out

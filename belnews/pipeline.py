@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from belnews.actors import find_actors
-from belnews.clean import clean_article
-from belnews.dates import find_dates
 from belnews.errors import EmptyTextError, InputTypeError, PublishedDateError
-from belnews.events import find_events
 from belnews.model import Article
-from belnews.quantities import find_quantities
-from belnews.quotes import find_quotes
 
 __all__ = ["parse_article", "parse_published"]
 
@@ -88,12 +82,20 @@ def parse_article(
     if url is not None and not isinstance(url, str):
         raise InputTypeError(f"url must be a str or None, not {type(url).__name__}")
     ref = parse_published(published)
+    # The stages (and their compiled patterns) load on the first call, not at import.
+    from belnews.actors import find_actors
+    from belnews.clean import clean_article
+    from belnews.dates import find_dates
+    from belnews.events import find_events
+    from belnews.quantities import find_quantities
+    from belnews.quotes import find_quotes
+
     doc = clean_article(text)
     actors = find_actors(doc)
     quotes = find_quotes(doc, actors)
     dates = find_dates(doc, ref)
     quantities = find_quantities(doc)
-    events = find_events(doc, actors, dates, quantities)
+    events = find_events(doc, actors, dates, quantities, published=ref)
     return Article(
         text=doc.text,
         title=doc.title,

@@ -1,13 +1,411 @@
-"""Numbers, percentages and crowd sizes."""
+"""Numbers, percentages and crowd sizes: the counts a careful reader would code.
+
+A count is a number in digits ("774", "30,000", "3.5 million") or words ("one hundred
+thousand", "twenty-five"), a percentage ("80 percent", "80%"), or a vague size ("tens of
+thousands", "a few thousand", "dozens"), with the qualifier before it ("at least", "more
+than", "up to", "nearly"). Vague sizes take the smallest number the phrase allows, a plural
+unit meaning at least two of it, so "tens of thousands" is 20,000 ``at_least``; ``high`` is
+set where the phrase bounds the size ("tens of thousands" is below 100,000). The tables live
+in ``data/numbers.json``.
+
+Years, dates ("13 September", "August 9th"), durations ("26 years", "26-year"), ordinals
+("sixth", "9th"), "one of the ..." and numbers inside names ("G7", "Boeing 737") are not
+counts.
+
+>>> [(q.text, q.value, q.qualifier.value) for q in quantities_in("At least 774 people were held.")]
+[('At least 774', 774, 'at_least')]
+"""
 
 from __future__ import annotations
 
-from belnews.clean import Cleaned
-from belnews.model import Quantity
+import functools
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-__all__ = ["find_quantities"]
+import attrs
+import regex
+
+from belnews._data import load_table
+from belnews.clean import Cleaned
+from belnews.model import Qualifier, Quantity, Span
+
+__all__ = ["count_nouns", "find_quantities", "parse_quantity", "quantities_in", "scan_starts", "words_value"]
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_SP = r"[ \t\u00a0]"
+
+
+@attrs.frozen
+class _Tables:
+    words: dict[str, int]  # every number word: units, tens and scales
+    scales: dict[str, int]
+    fixed: dict[str, int]
+    vague: dict[str, tuple[int, int | None]]
+    qualifiers: dict[str, Qualifier]
+    percent_words: tuple[str, ...]
+    currencies: dict[str, str]
+    time_units: frozenset[str]
+    count_nouns: frozenset[str]
+    not_units: frozenset[str]
+    pattern: regex.Pattern[str]
+    triggers: tuple[str, ...]
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_table("numbers.json")
+    return data
+
+
+def phrase_alternation(phrases: Sequence[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any blank."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(regex.escape(p).replace(r"\ ", _SP + "+") for p in ordered)
+
+
+def _triggers(d: dict[str, Any], words: dict[str, int]) -> tuple[str, ...]:
+    """What every count contains: a digit, a number word, a vague size word."""
+    vague = {p.split()[-1].rstrip("s") for p in (v["phrase"] for v in d["vague"])}
+    fixed = {p.split()[-1] for p in d["fixed"]}
+    found = set(words) | vague | fixed
+    found |= {w.capitalize() for w in found}
+    return tuple(sorted(found | set("0123456789")))
+
+
+@functools.cache
+def _tables() -> _Tables:
+    d = _data()
+    scales: dict[str, int] = d["scales"]
+    words = {**d["units"], **d["tens"], **scales}
+    vague = {v["phrase"]: (int(v["value"]), v["high"]) for v in d["vague"]}
+    qualifiers = {k: Qualifier(v) for k, v in d["qualifiers"].items()}
+    word = phrase_alternation(list(words))
+    number_words = rf"(?:(?:an?{_SP}+)?(?:{word})(?:(?:{_SP}+and{_SP}+|{_SP}+|-)(?:{word}))*)"
+    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    scale = phrase_alternation(list(scales))
+    currency = "".join(regex.escape(c) for c in d["currencies"])
+    percent = phrase_alternation(d["percent_words"])
+    pattern = regex.compile(
+        rf"""
+        (?<![\w\-./:,])
+        (?:(?P<qual>{phrase_alternation(list(qualifiers))}){_SP}+)?
+        (?P<num>
+            (?P<vague>{phrase_alternation(list(vague))})
+          | (?P<fixed>{phrase_alternation(list(d["fixed"]))})
+          | (?P<cur>[{currency}])?(?P<digits>{digits})(?:{_SP}*(?P<scale>{scale}))?
+          | (?P<words>{number_words})
+        )
+        (?![\w])
+        (?:{_SP}*(?P<pct>{percent}))?
+        """,
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+    return _Tables(
+        words=words,
+        scales=scales,
+        fixed=d["fixed"],
+        vague=vague,
+        qualifiers=qualifiers,
+        percent_words=tuple(d["percent_words"]),
+        currencies=d["currencies"],
+        time_units=frozenset(d["time_units"]),
+        count_nouns=frozenset(d["count_nouns"]),
+        not_units=frozenset(d["not_units"]),
+        pattern=pattern,
+        triggers=_triggers(d, words),
+    )
+
+
+@functools.cache
+def _context() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns for what follows and precedes a number: next words, months, ordinals."""
+    determiner = r"(?:the|my|our|your|their|his|her|its|these|those)"
+    following = regex.compile(rf"(?:{_SP}+|-)(?:of{_SP}+(?:{determiner}{_SP}+)?)?([A-Za-z][\w'’-]*)")
+    before_month = regex.compile(rf"(?:\b(?:{_MONTHS})\.?{_SP}+(?:the{_SP}+)?)$")
+    after_month = regex.compile(rf"(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+(?:{_MONTHS})\b")
+    return following, before_month, after_month
+
+
+def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str = "") -> list[int]:
+    """Word starts where a phrase may begin: each word holding a stem, and the words before it.
+
+    Finding the few words every phrase must contain with ``str.find`` and trying a full
+    pattern only at these starts costs far less than running the pattern over the text.
+
+    Args:
+        text: the text to search.
+        stems: case-sensitive strings one of which every phrase contains ("Aug", "0"),
+            found where they begin a word.
+        words_before: how many words before a stem may still belong to the phrase.
+        lead: characters that may open a word ("$" before "5 million").
+
+    Returns:
+        The starts, in order.
+
+    >>> text = "He left in early August."
+    >>> [text[i:i + 5] for i in scan_starts(text, ["Aug"], words_before=2)]
+    ['in ea', 'early', 'Augus']
+    """
+    positions: set[int] = set()
+    for stem in stems:
+        i = text.find(stem)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():  # not inside a word: "often", "someone"
+                positions.add(i)
+            i = text.find(stem, i + len(stem))
+    starts: set[int] = set()
+    for t in positions:
+        start = t
+        while start > 0 and (
+            text[start - 1].isalnum() or text[start - 1] == "-" or _in_number(text, start - 1)
+        ):
+            start -= 1
+        while start > 0 and text[start - 1] in lead:
+            start -= 1
+        starts.add(start)
+        for _ in range(words_before):
+            j = start - 1
+            while j >= 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j < 0 or j == start - 1 or not (text[j].isalpha() or text[j] == "-"):
+                break
+            while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+                j -= 1
+            start = j
+            starts.add(start)
+    return sorted(starts)
+
+
+def _in_number(text: str, i: int) -> bool:
+    """True for the separator in "30,000" or "3.5"."""
+    return text[i] in ",." and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+
+
+def count_nouns() -> frozenset[str]:
+    """Nouns that mark a number before them as a count of people or things, not a year.
+
+    >>> "protesters" in count_nouns()
+    True
+    """
+    return _tables().count_nouns
+
+
+def words_value(text: str) -> int | None:
+    """The value of a number written in words, or ``None``.
+
+    >>> words_value("one hundred and fifty thousand"), words_value("twenty-five")
+    (150000, 25)
+    """
+    t = _tables()
+    total = current = 0
+    seen = False
+    for token in regex.split(r"[\s\-]+", text.lower()):
+        if token in ("and", ""):
+            continue
+        if token in ("a", "an"):
+            current = max(current, 1)
+            continue
+        value = t.words.get(token)
+        if value is None:
+            return None
+        seen = True
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value >= 1000:
+            total += max(current, 1) * value
+            current = 0
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def _number(m: regex.Match[str]) -> tuple[int | float, int | None, bool] | None:
+    """(value, high, vague) of a match, or ``None`` when it is not a number."""
+    t = _tables()
+    if m.group("vague"):
+        value, high = t.vague[" ".join(m.group("vague").lower().split())]
+        return value, high, True
+    if m.group("fixed"):
+        return t.fixed[" ".join(m.group("fixed").lower().split())], None, False
+    if m.group("digits"):
+        raw = m.group("digits").replace(",", "")
+        number: float = float(raw)
+        if m.group("scale"):
+            number *= t.scales[m.group("scale").lower()]
+        return (int(number) if number == int(number) else number), None, False
+    value_ = words_value(m.group("words"))
+    return None if value_ is None else (value_, None, False)
+
+
+def _next_words(text: str, end: int) -> list[str]:
+    following = _context()[0]
+    out: list[str] = []
+    pos = end
+    while len(out) < 2:
+        m = following.match(text, pos)
+        if m is None:
+            break
+        out.append(m.group(1))
+        pos = m.end()
+    return out
+
+
+def _unit(words: list[str]) -> str | None:
+    t = _tables()
+    for w in words:
+        if w.lower() in t.count_nouns:
+            return w.lower()
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if not w.islower() or lw in t.not_units:
+            return None
+        if lw.endswith(("ed", "ing", "ly")) and i == 0:
+            continue  # "two leading analysts"
+        return None if lw.endswith(("ed", "ly")) else lw
+    return None
+
+
+def _is_count(text: str, m: regex.Match[str], core: str, value: float, words: list[str]) -> bool:
+    """False for years, dates, durations, ordinals, "one of", and numbers inside names."""
+    t = _tables()
+    _, before_month, after_month = _context()
+    start, end = m.start("num"), m.end("num")
+    lowered = [w.lower() for w in words]
+    if m.group("pct"):
+        return True
+    if lowered and lowered[0] in t.time_units:
+        return False  # "26 years", "26-year"
+    if len(lowered) > 1 and lowered[1] in t.time_units and lowered[0] not in t.count_nouns:
+        return False  # "five consecutive weeks"
+    if m.group("digits"):
+        if after_month.match(text, end) or before_month.search(text[max(0, start - 20) : start]):
+            return False
+        if _ordinal_suffix().match(text, end):
+            return False
+        plain = "," not in core and "." not in core and not m.group("scale")
+        unit_follows = bool(lowered) and lowered[0] in t.count_nouns
+        if plain and len(core) == 4 and 1000 <= value <= 2099 and not m.group("qual") and not unit_follows:
+            return False  # a year
+        if _after_name(text, start) and not unit_follows:
+            return False  # "Boeing 737", "Article 23"
+    if m.group("words"):
+        lw = core.lower()
+        if lw in ("one", "a", "an") and not (lowered and lowered[0] in t.count_nouns):
+            return False  # "one of the", "one side"
+    return True
+
+
+@functools.cache
+def _ordinal_suffix() -> regex.Pattern[str]:
+    return regex.compile(r"(?:st|nd|rd|th)\b")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """True when a capitalised word (not the first of a sentence) stands right before."""
+    m = _name_before().search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    i = m.start() - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i >= 0 and text[i] not in '.!?:;"“”\n(*'
+
+
+@functools.cache
+def _name_before() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w'’])[A-Z][\w'’]*{_SP}+$")
+
+
+def quantities_in(text: str, offset: int = 0) -> list[Quantity]:
+    """Every count in a piece of text, with spans shifted by ``offset``.
+
+    Args:
+        text: a sentence, a paragraph or a whole article.
+        offset: where ``text`` starts in the article, added to every span.
+
+    Returns:
+        The counts in the order they occur.
+
+    >>> [(q.value, q.qualifier.value, q.high) for q in quantities_in("Tens of thousands marched.")]
+    [(20000, 'at_least', 99999)]
+    >>> quantities_in("He won 80% of the vote.", offset=100)[0].span
+    Span(start=107, end=110)
+    """
+    t = _tables()
+    out: list[Quantity] = []
+    done = 0
+    for s in scan_starts(text, t.triggers, words_before=3, lead="".join(t.currencies)):
+        if s < done:
+            continue
+        m = t.pattern.match(text, s)
+        if m is None:
+            continue
+        number = _number(m)
+        if number is None:
+            continue
+        value, high, vague = number
+        core = m.group("num")
+        words = _next_words(text, m.end())
+        if not _is_count(text, m, core, value, words):
+            continue
+        qual_text = m.group("qual")
+        qualifier = t.qualifiers[" ".join(qual_text.lower().split())] if qual_text else None
+        if qualifier is None:
+            qualifier = Qualifier.AT_LEAST if vague else Qualifier.EXACT
+        low: int | float | None = (
+            value if vague or qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN) else None
+        )
+        if qualifier is Qualifier.AT_MOST:
+            high = int(value) if isinstance(value, int) else None
+        if m.group("pct"):
+            unit: str | None = "percent"
+        elif m.group("cur"):
+            unit = t.currencies[m.group("cur")]
+        else:
+            unit = _unit(words)
+        out.append(
+            Quantity(
+                value=value,
+                qualifier=qualifier,
+                text=m.group(0),
+                low=low,
+                high=high,
+                unit=unit,
+                span=Span(offset + m.start(), offset + m.end()),
+            )
+        )
+        done = m.end()
+    return out
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read one phrase as a count: the first count in it, or ``None``.
+
+    >>> q = parse_quantity("more than 30,000 people")
+    >>> q.value, q.qualifier.value, q.unit
+    (30000, 'more_than', 'people')
+    >>> parse_quantity("a few thousand").high
+    9999
+    >>> parse_quantity("the sixth term") is None
+    True
+    """
+    found = quantities_in(text)
+    return found[0] if found else None
 
 
 def find_quantities(doc: Cleaned) -> tuple[Quantity, ...]:
-    """Every count in the article. (Not yet implemented: none.)"""
-    return ()
+    """Every count in the article, spans into ``doc.text``.
+
+    >>> from belnews.clean import Cleaned
+    >>> [q.value for q in find_quantities(Cleaned("Police held 774 people and dozens more."))]
+    [774, 24]
+    """
+    out: list[Quantity] = []
+    if not doc.paragraphs:
+        return tuple(quantities_in(doc.text))
+    for p in doc.paragraphs:
+        out.extend(quantities_in(doc.text[p.span.start : p.span.end], p.span.start))
+    return tuple(out)

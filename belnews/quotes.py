@@ -1,13 +1,591 @@
-"""Quotations and their speakers."""
+"""Quotations and their speakers.
+
+Quotation marks are paired paragraph by paragraph (:mod:`belnews._quote_marks`); each piece
+is then attributed by the cue next to it (``"...," said X``, ``X said: "..."``), by the
+quote it continues, by the paragraph around it, by a colon ending the paragraph before, by
+an earlier identical quote (a pull-quote) or by the next paragraph. Reported speech is found
+from speech cues (``data/speech_cues.json``): ``X said that ...``, ``according to X, ...``,
+``..., say two analysts``. Marked words that no cue governs are scare quotes and are left
+out. Interview turns are one quote each. Speakers are resolved to the given actors by
+:class:`belnews._speakers.Resolver`.
+"""
 
 from __future__ import annotations
 
+import attrs
+import regex
+
+from belnews._clauses import clause_start, np_after, np_before, sentence_bounds, subject
+from belnews._quote_marks import Piece, find_pieces
+from belnews._speakers import Resolver
+from belnews._speech_cues import CueHit, Cues, speech_cues
 from belnews.clean import Cleaned
-from belnews.model import Actor, Quote
+from belnews.model import Actor, ParagraphKind, Quote, QuoteKind, Span
 
 __all__ = ["find_quotes"]
 
+_SKIP_KINDS = (ParagraphKind.HEADING, ParagraphKind.CAPTION)
+_LEAD = regex.compile(r"^(?:\W|but|and|yet|so|however|still|now)*$", regex.IGNORECASE)
+_THAT = regex.compile(r"\bthat\b", regex.IGNORECASE)
+_BY = regex.compile(r"\bby\s", regex.IGNORECASE)
+_TO = regex.compile(r"\bto\s", regex.IGNORECASE)
+_AGENT_END = regex.compile(r"\s(?:on|in|at|that|last|this|after)\s|[,;:]", regex.IGNORECASE)
+_GAP_WORDS = 6  # words a "that" may stand after its verb: "revealed to state television that"
+_PASSIVE = frozenset(["was", "were", "been", "is", "are", "being"])
+_AFTER_SEG = regex.compile(
+    r"\s*[,–—-]?\s*((?:[^.,;:!?()“”\"\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|[A-Z]))\.)*)"
+)
+_PIECE_END_OK = frozenset(",!?–—-…")
+_TAIL = regex.compile(r"|\([^()]*\)|(?:for|in|on|at)(?:\s+\S+){1,4}", regex.IGNORECASE)
+_LABEL = regex.compile(r"\s*[^:\n]{1,60}?\**:\**\s*")
+_LABELLED = regex.compile(r"\s*\**[\p{Lu}][^:\n]{0,58}?\**:")
+_NAME_COMMA = regex.compile(r"\s+[^,;:]{2,120},\s*")
+_INTRO = regex.compile(r"\s*|(?:\s+[\w’'-]+){1,4}\s*[:,]\s*|\s*[:,]\s*")
+_LEAD_NOISE = regex.compile(r"[\s…—–,.-]")
+_APPOSITION = regex.compile(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
+_AS = regex.compile(r"\bas\s*$", regex.IGNORECASE)
+_GAP_BREAK = regex.compile(r"[,;:()“”\"]")
+_STOP = regex.compile(r"[.!?](?=\s)")
+_NOMINAL = regex.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|these|those)|[’']s?)\s*$", regex.IGNORECASE
+)
+
+
+@attrs.frozen
+class _Draft:
+    """A quotation found, before its speaker is resolved (spans are article offsets)."""
+
+    kind: QuoteKind
+    spans: tuple[Span, ...]
+    paragraph: int
+    cue: str | None = None
+    speaker_span: Span | None = None
+    label: str | None = None  # an interview label, resolved by name
+    attributed: bool = False  # the text says who spoke (even if it names no actor)
+    standalone: bool = False  # the whole paragraph is this quotation
+    continues: bool = False  # runs on into the next paragraph
+    speaker: Actor | None = None
+    speaker_text: str | None = None
+
 
 def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
-    """Every quotation in the article with its speaker. (Not yet implemented: none.)"""
-    return ()
+    """Every quotation in the article with its speaker.
+
+    Args:
+        doc: the cleaned article.
+        actors: the actors of the article; speakers are taken from them only.
+
+    Returns:
+        The quotations in text order: direct (marked, block or interview), indirect
+        ("X said that ...") and partial (a marked phrase inside reported speech).
+
+    >>> from belnews.clean import clean_article
+    >>> doc = clean_article('Title\\n\\n"We will stay," said Olga. Police say they arrested 20 people.')
+    >>> [(q.text, q.kind.value, q.speaker_text, q.cue) for q in find_quotes(doc, ())]
+    [('We will stay', 'direct', 'Olga', 'said'), ('they arrested 20 people', 'indirect', 'Police', 'say')]
+    """
+    cues = speech_cues()
+    plain = Resolver(doc.text, actors, speaker_nouns=cues.speaker_nouns)
+    drafts: list[_Draft] = []
+    paragraphs = doc.paragraphs
+    k = 0
+    while k < len(paragraphs):
+        para = paragraphs[k]
+        if para.kind is ParagraphKind.INTERVIEW:
+            turn = _interview_turn(doc, k)
+            drafts.append(turn)
+            k += len(turn.spans)
+            continue
+        if para.kind not in _SKIP_KINDS:
+            found = _paragraph(para.text, para.span.start, k, cues, plain)
+            if not found and k > 0 and _introduces(doc, k - 1, drafts):
+                found = [_Draft(QuoteKind.DIRECT, (para.span,), k)]
+            drafts.extend(found)
+        k += 1
+    return tuple(_finish(doc, drafts, actors, cues))
+
+
+# -- interviews -----------------------------------------------------------------------
+
+
+def _interview_turn(doc: Cleaned, first: int) -> _Draft:
+    """One turn: the run of INTERVIEW paragraphs that starts at ``first`` with one speaker."""
+    para = doc.paragraphs[first]
+    label = para.speaker or ""
+    spans = []
+    k = first
+    while k < len(doc.paragraphs):
+        p = doc.paragraphs[k]
+        if p.kind is not ParagraphKind.INTERVIEW or p.speaker != label or (k > first and _labelled(p.text)):
+            break
+        start = p.span.start
+        if k == first:
+            m = _LABEL.match(p.text)
+            if m and _labelled(p.text):
+                start += m.end()
+        spans.append(Span(start, p.span.end))
+        k += 1
+    label_span = Span(para.span.start, para.span.start + len(label)) if para.text.startswith(label) else None
+    return _Draft(
+        QuoteKind.DIRECT,
+        tuple(spans),
+        first,
+        cue=label,
+        speaker_span=label_span,
+        label=label,
+        attributed=True,
+    )
+
+
+def _labelled(text: str) -> bool:
+    return bool(_LABELLED.match(text))
+
+
+# -- one paragraph ------------------------------------------------------------------------
+
+
+def _introduces(doc: Cleaned, k: int, drafts: list[_Draft]) -> bool:
+    """Paragraph ``k`` ends with a colon after a speech cue in its last sentence."""
+    para = doc.paragraphs[k]
+    if para.kind is not ParagraphKind.BODY or not para.text.rstrip().endswith(":"):
+        return False
+    return any(d.paragraph == k and d.attributed and d.spans[-1].end >= para.span.end - 80 for d in drafts)
+
+
+class _Para:
+    """The state of one paragraph while its quotations are found."""
+
+    def __init__(self, text: str, base: int, index: int, cues: Cues, resolver: Resolver):
+        self.text = text
+        self.base = base
+        self.index = index
+        self.cues = cues
+        self.pieces = find_pieces(text)
+        self.sentences = sentence_bounds(text, self.pieces)
+        self.resolver = resolver
+        self.matches = [m for m in cues.find(text) if not self._inside_piece(m.start())]
+        self.used: set[int] = set()  # cue offsets already used
+        self.done: set[int] = set()  # pieces (by index) already reported or absorbed
+        self.drafts: list[_Draft] = []
+
+    def _inside_piece(self, pos: int) -> bool:
+        return any(p.start <= pos < p.end for p in self.pieces)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return s, e
+        return 0, len(self.text)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.base + start, self.base + end)
+
+    def draft(
+        self,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        cue: str | None,
+        who: tuple[int, int] | None,
+        *,
+        attributed: bool = False,
+        standalone: bool = False,
+        continues: bool = False,
+    ) -> None:
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
+            end -= 1
+        self.drafts.append(
+            _Draft(
+                kind,
+                (self.span(start, end),),
+                self.index,
+                cue=None if cue is None else " ".join(cue.casefold().split()),
+                speaker_span=None if who is None else self.span(*who),
+                attributed=attributed or who is not None,
+                standalone=standalone,
+                continues=continues,
+            )
+        )
+
+
+def _paragraph(text: str, base: int, index: int, cues: Cues, resolver: Resolver) -> list[_Draft]:
+    st = _Para(text, base, index, cues, resolver)
+    for n, piece in enumerate(st.pieces):
+        _attribute_piece(st, n, piece)
+    for m in st.matches:
+        if m.start() not in st.used:
+            _reported(st, m)
+    for n, piece in enumerate(st.pieces):
+        if n not in st.done:
+            _unattributed_piece(st, n, piece)
+    st.drafts.sort(key=lambda d: d.spans[0].start)
+    return st.drafts
+
+
+def _prefix_start(st: _Para, n: int, piece: Piece) -> int:
+    """Where the text that leads up to a piece starts: its sentence, or the piece before."""
+    start = st.sentence(piece.open_at)[0]
+    if n > 0:
+        start = max(start, st.pieces[n - 1].outer_end)
+    for m in _STOP.finditer(st.text, start, piece.open_at):
+        start = m.end()
+    return start
+
+
+def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
+    text = st.text
+    # after the piece: '"...," said X' / '"...," X said' / '"...", X was quoted as saying'
+    m = _AFTER_SEG.match(text, piece.outer_end)
+    words = text[piece.start : piece.end].rstrip()
+    ends_ok = words[-1:] in _PIECE_END_OK or text[piece.outer_end : piece.outer_end + 1] in (",", "–", "—")
+    if m and m.group(1).strip() and piece.closed:
+        seg_start, seg_end = m.start(1), m.end(1)
+        if ends_ok or (words.endswith(".") and text[seg_start : seg_start + 1].islower()):
+            cue = _first_cue(st, seg_start, seg_end, ("verb", "passive", "according"))
+            if cue is not None and len(text[seg_start:seg_end].split()) <= 12:
+                if cue.start() == seg_start or st.cues.role(cue.group()) == "according":
+                    after = np_after(text, cue.end(), seg_end)
+                else:
+                    after = np_before(text, cue.start(), seg_start)
+                if after is not None:
+                    st.used.add(cue.start())
+                    st.done.add(n)
+                    st.draft(QuoteKind.DIRECT, piece.start, piece.end, cue.group(), after)
+                    return
+    # before the piece: 'X said: "..."' / 'according to X, "..."' / 'with shouts of "..."'
+    start = _prefix_start(st, n, piece)
+    cue = _last_cue(st, start, piece.open_at)
+    if cue is None:
+        return
+    between = text[cue.end() : piece.open_at]
+    role = st.cues.role(cue.group())
+    who: tuple[int, int] | None = None
+    if role == "according":
+        if _NAME_COMMA.fullmatch(between):
+            who = np_after(text, cue.end() + len(between) - len(between.lstrip()), piece.open_at)
+    elif not _INTRO.fullmatch(between):
+        return
+    elif role == "shout":
+        who = subject(text, st.sentence(cue.start())[0], cue.start())
+    elif role in ("verb", "passive"):
+        who = np_before(text, cue.start(), start)
+    if who is None:
+        return
+    st.used.add(cue.start())
+    st.done.add(n)
+    st.draft(QuoteKind.DIRECT, piece.start, piece.end, cue.group(), who)
+
+
+def _first_cue(st: _Para, start: int, end: int, roles: tuple[str, ...]) -> CueHit | None:
+    for m in st.matches:
+        if start <= m.start() and m.end() <= end and st.cues.role(m.group()) in roles:
+            return m
+    return None
+
+
+def _last_cue(st: _Para, start: int, end: int) -> CueHit | None:
+    found = None
+    for m in st.matches:
+        if start <= m.start() and m.end() <= end and st.cues.role(m.group()) != "frame":
+            found = m
+    return found
+
+
+def _unattributed_piece(st: _Para, n: int, piece: Piece) -> None:
+    """A piece no cue governs: a quotation standing alone, or a scare quote (dropped)."""
+    lead = st.text[_prefix_start(st, n, piece) : piece.open_at]
+    if _LEAD_NOISE.sub("", lead):
+        return  # inside a sentence with no speaker: a scare quote, a title or a slogan
+    words = st.text[piece.start : piece.end].split()
+    if len(words) < 4 and st.text[piece.start : piece.end].rstrip()[-1:] not in ".!?…":
+        return
+    whole = not st.text[: piece.open_at].strip() and not st.text[piece.outer_end :].strip(" .")
+    st.draft(
+        QuoteKind.DIRECT, piece.start, piece.end, None, None, standalone=whole, continues=not piece.closed
+    )
+
+
+# -- reported speech ----------------------------------------------------------------------
+
+
+def _reported(st: _Para, m: CueHit) -> None:
+    role = st.cues.role(m.group())
+    if role == "according":
+        _according(st, m)
+    elif role == "frame":
+        _framed(st, m)
+    elif role == "passive":
+        _verb(st, m, "clause", weak=False, participle=False)
+    elif role == "verb":
+        verb = st.cues.verbs.get(m.group().casefold())
+        if verb is not None and verb.complement != "none":
+            _verb(st, m, verb.complement, weak=verb.weak, participle=verb.participle)
+
+
+def _content(
+    st: _Para,
+    start: int,
+    end: int,
+    cue: CueHit,
+    who: tuple[int, int] | None,
+    *,
+    attributed: bool = True,
+) -> bool:
+    """Report ``text[start:end]`` as indirect speech, absorbing the pieces inside it."""
+    text = st.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:"):
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return False
+    if any(d.spans[0].start < st.base + end and st.base + start < d.spans[0].end for d in st.drafts):
+        return False
+    inside = [n for n, p in enumerate(st.pieces) if start <= p.open_at and p.end <= end + 1]
+    if any(n in st.done for n in inside):
+        return False
+    st.done.update(inside)
+    st.used.add(cue.start())
+    kind = QuoteKind.PARTIAL if inside else QuoteKind.INDIRECT
+    st.draft(kind, start, end, cue.group(), who, attributed=attributed)
+    return True
+
+
+def _according(st: _Para, m: CueHit) -> None:
+    text = st.text
+    s, e = st.sentence(m.start())
+    before = text[s : m.start()]
+    if _LEAD.match(before):  # "According to X, <content>"
+        rest = m.end()
+        comma = text.find(",", rest, e)
+        if comma < 0:
+            return
+        who = np_after(text, rest, comma)
+        nxt = comma + 1
+        # skip appositions: "according to X, a political scientist living in exile, <content>"
+        apposition = _APPOSITION.match(text, nxt, e)
+        if apposition and text[nxt:e].lstrip()[:1].islower():
+            nxt = apposition.end()
+        if text[nxt:e].lstrip()[:1] in "\"“”‘'":
+            return
+        _content(st, nxt, e, m, who)
+    elif before.rstrip().endswith(","):  # "<content>, according to X"
+        who = (m.end() + 1, e) if e > m.end() + 1 else None
+        if who is not None:
+            who = (who[0], e - 1 if text[e - 1] in ".:" else e)
+        _content(st, s, len(before.rstrip()) + s - 1, m, who)
+
+
+def _framed(st: _Para, m: CueHit) -> None:
+    """'X has called them "Western puppets"': marked words after a naming verb are partial."""
+    s, e = st.sentence(m.start())
+    who = np_before(st.text, m.start(), s)
+    if who is None or _AS.search(st.text, s, who[0]):
+        return  # "..., as they call it": names the words before, which nobody is said to say
+    for n, piece in enumerate(st.pieces):
+        if n not in st.done and m.end() <= piece.open_at < e:
+            st.done.add(n)
+            st.used.add(m.start())
+            st.draft(QuoteKind.PARTIAL, piece.start, piece.end, m.group(), who)
+
+
+def _verb(st: _Para, m: CueHit, complement: str, *, weak: bool, participle: bool) -> None:
+    text = st.text
+    s, e = st.sentence(m.start())
+    before = text[s : m.start()].rstrip()
+    after = m.end()
+    if _NOMINAL.search(text, s, m.start()):
+        return  # "Russia’s state television", "the reports": a noun, not a verb
+    if participle and before.endswith(","):  # "..., saying that ..."
+        who = subject(text, s, m.start())
+        _complement(st, m, complement, after, e, who)
+        return
+    if before.endswith(",") and _trailing(st, m, s, e, before):
+        return
+    # "<content>, X reports (above)." / "<content>, they write for Foreign Policy:"
+    comma = before.rfind(",")
+    if comma >= 0:
+        who = np_before(text, m.start(), s + comma + 1)
+        tail = text[after:e].strip(" .:")
+        if (
+            who is not None
+            and who[0] <= s + comma + 3
+            and _TAIL.fullmatch(tail)
+            and complement != "to"
+            and _content(st, s, s + comma, m, who)
+        ):
+            return
+    who = np_before(text, m.start(), s)
+    if who is None:
+        return
+    if text[who[0] : who[1]].casefold() in _PASSIVE or _passive(text, who, m):
+        _passive_report(st, m, e)
+        return
+    if weak and not st.resolver.is_speaker(st.span(*who)):
+        return
+    _complement(st, m, complement, after, e, who)
+
+
+def _verb_in(st: _Para, start: int, end: int) -> bool:
+    """Whether another speech verb stands right before ``end`` ("state media reported that")."""
+    return any(
+        start <= m.start()
+        and m.end() <= end
+        and not st.text[m.end() : end].strip()
+        and st.cues.role(m.group()) == "verb"
+        and not _NOMINAL.search(st.text, start, m.start())
+        for m in st.matches
+    )
+
+
+def _passive(text: str, who: tuple[int, int], m: CueHit) -> bool:
+    words = text[who[1] : m.start()].split()
+    return bool(words) and words[-1].casefold() in _PASSIVE
+
+
+def _passive_report(st: _Para, m: CueHit, e: int) -> None:
+    """'It was announced by the officials on Monday that ...': the agent is the speaker."""
+    text = st.text
+    that = _THAT.search(text, m.end(), e)
+    if that is None or len(text[m.end() : that.start()].split()) > 10:
+        return
+    who = None
+    by = _BY.search(text, m.end(), that.start())
+    if by is not None:
+        stop = _AGENT_END.search(text, by.end(), that.end())
+        who = np_after(text, by.end(), stop.start() if stop else that.start())
+    _content(st, that.end(), e, m, who, attributed=True)
+
+
+def _trailing(st: _Para, m: CueHit, s: int, e: int, before: str) -> bool:
+    """'<content>, say two leading analysts.': the cue opens the last clause."""
+    text = st.text
+    who = np_after(text, m.end(), e)
+    if who is None or text[who[1] : e].strip(" .:") or text[m.end() : who[0]].strip():
+        return False
+    _content(st, s, s + len(before) - 1, m, who)
+    return True
+
+
+def _complement(
+    st: _Para, m: CueHit, complement: str, after: int, e: int, who: tuple[int, int] | None
+) -> None:
+    text = st.text
+    gap = text[after:e]
+    if complement in ("that", "clause"):
+        that = _THAT.search(gap)
+        if (
+            that is not None
+            and len(gap[: that.start()].split()) <= _GAP_WORDS
+            and not _GAP_BREAK.search(gap, 0, that.start())
+            and not _verb_in(st, after, after + that.start())
+        ):
+            _content(st, after + that.end(), e, m, who)
+            return
+        if complement == "clause" and clause_start(text, after + len(gap) - len(gap.lstrip()), e):
+            _content(st, after, e, m, who)
+        return
+    if complement == "to":
+        to = _TO.search(gap)
+        if (
+            to is not None
+            and len(gap[: to.start()].split()) <= 4
+            and not _GAP_BREAK.search(gap, 0, to.start())
+        ):
+            _content(st, after + to.end(), e, m, who)
+        return
+    if complement == "any":
+        _content(st, after, e, m, who)
+
+
+# -- speakers -----------------------------------------------------------------------------
+
+
+def _finish(doc: Cleaned, drafts: list[_Draft], actors: tuple[Actor, ...], cues: Cues) -> list[Quote]:
+    drafts.sort(key=lambda d: d.spans[0].start)
+    plain = Resolver(doc.text, actors, speaker_nouns=cues.speaker_nouns)
+    joint: list[tuple[int, Actor]] = []
+    for d in drafts:
+        if d.speaker_span is not None:
+            persons = plain.persons_in(d.speaker_span)
+            if len(persons) >= 2:
+                joint.append((d.speaker_span.start, persons[0]))
+    resolver = Resolver(
+        doc.text,
+        actors,
+        speaker_nouns=cues.speaker_nouns,
+        quote_spans=[s for d in drafts for s in d.spans],
+        joint=joint,
+    )
+    resolved: list[_Draft] = []
+    for d in drafts:
+        if d.speaker_span is not None:
+            who = resolver.resolve(d.speaker_span)
+            if who is None and d.label is not None:
+                who = resolver.by_name(d.label, d.speaker_span.start)
+            d = attrs.evolve(d, speaker=who, speaker_text=d.speaker_span.slice(doc.text).strip())
+        elif d.label is not None:
+            d = attrs.evolve(d, speaker=resolver.by_name(d.label, d.spans[0].start), speaker_text=d.label)
+        resolved.append(d)
+    out: list[_Draft] = []
+    for i, d in enumerate(resolved):
+        if not d.attributed:
+            source = _source(doc, resolved, out, i)
+            if source is not None:
+                d = attrs.evolve(
+                    d,
+                    speaker=source.speaker,
+                    speaker_text=source.speaker_text,
+                    cue=source.cue,
+                    attributed=True,
+                )
+        out.append(d)
+    return [_quote(doc, d) for d in out]
+
+
+def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _Draft | None:
+    """The quotation whose speaker an unattributed piece shares."""
+    d = drafts[i]
+    # a quote running over paragraphs: the attribution comes with its last piece
+    j = i
+    while drafts[j].continues and j + 1 < len(drafts) and drafts[j + 1].paragraph == drafts[j].paragraph + 1:
+        j += 1
+        if drafts[j].attributed:
+            return drafts[j]
+    same = [x for x in done if x.paragraph == d.paragraph and x.attributed]
+    if same:
+        return same[-1]
+    later = [x for x in drafts[i + 1 :] if x.paragraph == d.paragraph and x.attributed]
+    if later:
+        return later[0]
+    if i > 0 and drafts[i - 1].attributed and drafts[i - 1].paragraph == d.paragraph - 1:
+        prev = doc.paragraphs[d.paragraph - 1].text.rstrip()
+        if prev.endswith(":"):
+            return drafts[i - 1]
+    key = _squeeze(" ".join(s.slice(doc.text) for s in d.spans))
+    for x in reversed(done):
+        other = _squeeze(" ".join(s.slice(doc.text) for s in x.spans))
+        if x.attributed and len(key) >= 20 and (key in other or other in key):
+            return x
+    if d.standalone:
+        following = [x for x in drafts[i + 1 :] if x.paragraph == d.paragraph + 1 and x.attributed]
+        if following:
+            return following[0]
+    return None
+
+
+def _squeeze(s: str) -> str:
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+def _quote(doc: Cleaned, d: _Draft) -> Quote:
+    text = " ".join(s.slice(doc.text).strip() for s in d.spans)
+    return Quote(
+        text=text,
+        kind=d.kind,
+        speaker=d.speaker,
+        speaker_text=d.speaker_text,
+        cue=d.cue,
+        spans=d.spans,
+        paragraph=d.paragraph,
+    )

@@ -1,0 +1,288 @@
+"""Small text helpers for quotation finding: sentences, noun phrases before and after a cue.
+
+Everything works on one paragraph's text with offsets into it, so no rule can reach across
+a paragraph.
+
+>>> text = "Mr. Ivanov spoke. Then, Olga Lis said: yes."
+>>> sentence_bounds(text, [])
+[(0, 17), (18, 43)]
+>>> text[slice(*np_before(text, text.index("said"), 18))]
+'Olga Lis'
+>>> after = "said Pavel Kral, a driver."
+>>> after[slice(*np_after(after, 4, 26))]
+'Pavel Kral'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from belnews._quote_marks import Piece
+
+__all__ = ["clause_start", "np_after", "np_before", "sentence_bounds", "subject", "word_spans"]
+
+_END = regex.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[\p{Lu}\p{N}])")
+_TOKEN = regex.compile(r"[\p{L}\p{N}\p{M}’'&/-]+(?:\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}’'&/-]*\.?|\S")
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "no",
+        "vs",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+    ]
+)
+AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "also",
+        "again",
+        "already",
+        "once",
+        "then",
+        "later",
+        "previously",
+        "recently",
+        "repeatedly",
+        "reportedly",
+        "publicly",
+        "would",
+        "will",
+        "could",
+        "can",
+        "may",
+        "might",
+        "just",
+        "still",
+        "even",
+        "never",
+        "not",
+        "further",
+        "earlier",
+        "today",
+        "yesterday",
+        "now",
+        "often",
+        "has't",
+        "hasn’t",
+        "did",
+        "does",
+        "do",
+    ]
+)
+BOUNDARY = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "as",
+        "because",
+        "when",
+        "after",
+        "before",
+        "although",
+        "though",
+        "so",
+        "if",
+        "since",
+        "where",
+        "yet",
+        "whereas",
+        "nor",
+        "than",
+        "however",
+    ]
+)
+PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "there", "you"])
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "some",
+        "many",
+        "most",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "with",
+        "for",
+        "since",
+        "despite",
+        "following",
+        "under",
+        "over",
+        "by",
+        "from",
+        "to",
+    ]
+)
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Token spans in ``text[start:end]``: words (with inner dots, ``J.``) and punctuation."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_abbrev(word: str) -> bool:
+    core = word.rstrip(".").casefold()
+    return core in _ABBREV or (len(core) == 1 and core.isalpha())
+
+
+def sentence_bounds(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph; a full stop inside quotation marks does not end one."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if any(p.start <= m.start() and m.end() <= p.end for p in pieces):
+            continue
+        before = text[max(0, m.start() - 12) : m.start() + 1].split()
+        if m.group().startswith(".") and before and _is_abbrev(before[-1]):
+            continue
+        out.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _is_boundary(word: str) -> bool:
+    return not word[:1].isalnum() or word.casefold() in BOUNDARY
+
+
+def np_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``end`` (skipping auxiliaries), as a span."""
+    tokens = word_spans(text, floor, end)
+    i = len(tokens) - 1
+    while i >= 0 and text[tokens[i][0] : tokens[i][1]].casefold() in AUX:
+        i -= 1
+    if i < 0 or _is_boundary(text[tokens[i][0] : tokens[i][1]]):
+        return None
+    last = i
+    while i > 0 and last - i < 8 and not _is_boundary(text[tokens[i - 1][0] : tokens[i - 1][1]]):
+        i -= 1
+    return tokens[i][0], _strip_dot(text, tokens[last])
+
+
+def _strip_dot(text: str, token: tuple[int, int]) -> int:
+    word = text[token[0] : token[1]]
+    return token[1] - 1 if word.endswith(".") and not _is_abbrev(word) else token[1]
+
+
+def np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start``: up to a comma, a clause end or 8 words."""
+    tokens = word_spans(text, start, end)
+    out: tuple[int, int] | None = None
+    for k, tok in enumerate(tokens):
+        word = text[tok[0] : tok[1]]
+        if not word[:1].isalnum() or k >= 8 or (out is not None and word.casefold() in BOUNDARY):
+            break
+        out = (tokens[0][0], _strip_dot(text, tok))
+        if _strip_dot(text, tok) < tok[1]:
+            break
+    return out
+
+
+def clause_start(text: str, start: int, end: int) -> bool:
+    """Whether a clause seems to open at ``start``: a pronoun, a determiner or a name."""
+    tokens = word_spans(text, start, end)
+    if len(tokens) < 3:
+        return False
+    word = text[tokens[0][0] : tokens[0][1]]
+    folded = word.casefold()
+    return folded in PRONOUNS or folded in _DETERMINERS or (word[:1].isupper() and folded not in AUX)
+
+
+def subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of the clause that opens at ``start``: a pronoun or the first noun phrase.
+
+    A leading adverbial ("On Sunday, ...") is skipped.
+    """
+    tokens = word_spans(text, start, end)
+    if not tokens:
+        return None
+    first = text[tokens[0][0] : tokens[0][1]].casefold()
+    if first in _PREPOSITIONS:
+        comma = next((k for k, t in enumerate(tokens) if text[t[0] : t[1]] == ","), None)
+        if comma is None:
+            return None
+        tokens = tokens[comma + 1 :]
+    if tokens and text[tokens[0][0] : tokens[0][1]].casefold() in BOUNDARY:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first = text[tokens[0][0] : tokens[0][1]].casefold()
+    if first in PRONOUNS:
+        return tokens[0]
+    last: tuple[int, int] | None = None
+    for k, tok in enumerate(tokens[:8]):
+        word = text[tok[0] : tok[1]]
+        folded = word.casefold()
+        if k and (not word[:1].isalnum() or folded in AUX or folded in BOUNDARY):
+            break
+        if k and word[:1].islower() and folded.endswith("ed"):
+            break
+        last = tok
+    return None if last is None else (tokens[0][0], last[1])

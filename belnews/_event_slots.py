@@ -1,0 +1,286 @@
+"""Slot filling for events: where, when and how many, from the sentence and its neighbours.
+
+Everything here reads the records of earlier stages (actors, dates, quantities) and the
+cleaned text; nothing is invented.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from belnews.clean import Cleaned
+from belnews.dates import resolve_at
+from belnews.model import Actor, ActorKind, DateRef, EventKind, Precision, Quantity, Span
+
+__all__ = ["Place", "Scene", "build_scene", "pick_count", "pick_date", "pick_place"]
+
+
+class _lazy:
+    """A regular expression compiled on first use (``import belnews`` stays fast)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    @functools.cached_property
+    def rx(self) -> regex.Pattern[str]:
+        return regex.compile(*self._args)
+
+
+# A place named after a locative preposition: "in Minsk", "to Lithuania", "streets of Minsk",
+# "in the Black Sea resort of Sochi". Case matters: the words between are names.
+_LOCATIVE = _lazy(
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Tt]o|[Ii]nto|[Ii]nside|[Aa]round)\s+"
+    r"(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){0,3}"
+    r"(?:(?:city|town|capital|village|region|resort|province|oblast|district|streets)\s+of\s+)?$"
+    r"|\bstreets\s+of\s+$"
+)
+_NATIONWIDE = _lazy(
+    r"\b(?:national|nationwide|country-?wide|across the country|in the country|all over the country"
+    r"|throughout the country)\b",
+    regex.IGNORECASE,
+)
+_DOMESTIC = frozenset(
+    {
+        EventKind.PROTEST,
+        EventKind.STRIKE,
+        EventKind.ARREST,
+        EventKind.ASSAULT,
+        EventKind.KILL,
+        EventKind.ELECTION,
+        EventKind.DEFECT,
+        EventKind.DEPORT,
+    }
+)
+_NOT_PEOPLE = frozenset({"percent", "%", "per cent", "year", "years", "month", "months", "week", "weeks",
+                         "day", "days", "hour", "hours", "km", "kilometres", "kilometers", "dollars", "euros",
+                         "roubles", "rubles", "term", "terms", "time", "times"})  # fmt: skip
+# Words that may stand between a count and its trigger: "774 people", "thousands of them have been".
+_BETWEEN = _lazy(r"^[\s\w'’-]{0,60}$")
+_PREPOSITION = _lazy(r"\b(?:at|in|on|from|for|to|with|during|after|before)\b")
+_NEAR = 60  # how far (in characters) from its trigger a date may stand to be the event's own
+
+
+class Place(NamedTuple):
+    """A place mention: the actor, its span, and whether a locative preposition introduces it."""
+
+    actor: Actor
+    span: Span
+    locative: bool
+
+
+class Scene(NamedTuple):
+    """What the whole article knows about places: its mentions, main country and dated scenes."""
+
+    places: tuple[Place, ...]
+    main: Actor | None
+    scenes: dict[str, Actor]
+    starts: tuple[int, ...] = ()  # the places' start offsets, for windowed lookups
+
+    def between(self, start: int, end: int) -> tuple[Place, ...]:
+        """The place mentions that start in ``[start, end)``."""
+        return self.places[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef]) -> Scene:
+    """Collect the place mentions, the article's main country and its dated city scenes.
+
+    >>> from belnews.model import Mention
+    >>> mention = Mention("Belarus", Span(10, 17))
+    >>> by = Actor("country:BY", "Belarus", ActorKind.COUNTRY, "BY", mentions=(mention,))
+    >>> doc = Cleaned("Crowds in Belarus grew.", paragraphs=(), sentences=(Span(0, 23),))
+    >>> build_scene(doc, [by], []).main.name
+    'Belarus'
+    """
+    places: list[Place] = []
+    weight: collections.Counter[str] = collections.Counter()
+    by_code: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.kind not in (ActorKind.LOCATION, ActorKind.COUNTRY):
+            continue
+        if actor.kind is ActorKind.COUNTRY and actor.country:
+            by_code.setdefault(actor.country, actor)
+        for m in actor.mentions:
+            before = doc.text[max(0, m.span.start - 60) : m.span.start]
+            attributive = doc.text.startswith("-", m.span.end)  # "the Minsk-based centre"
+            places.append(Place(actor, m.span, not attributive and bool(_LOCATIVE.rx.search(before))))
+            if actor.country:
+                weight[actor.country] += 1
+    places.sort(key=lambda p: p.span.start)
+    main = None
+    for code, _ in weight.most_common():
+        if code in by_code:
+            main = by_code[code]
+            break
+    scenes: dict[str, Actor] = {}
+    for para in doc.paragraphs:
+        city = next(
+            (
+                p.actor
+                for p in places
+                if p.locative
+                and p.actor.kind is ActorKind.LOCATION
+                and para.span.start <= p.span.start < para.span.end
+                and (main is None or p.actor.country in (None, main.country))
+            ),
+            None,
+        )
+        if city is None:
+            continue
+        for d in dates:
+            if d.span and d.precision is Precision.DAY and para.span.start <= d.span.start < para.span.end:
+                scenes.setdefault(d.value, city)
+    return Scene(tuple(places), main, scenes, tuple(p.span.start for p in places))
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    return start <= span.start and span.end <= end
+
+
+def pick_place(
+    doc: Cleaned,
+    scene: Scene,
+    kind: EventKind,
+    anchor: int,
+    sentence: Span,
+    paragraph: Span,
+    date: DateRef | None,
+) -> Actor | None:
+    """The place of an event whose trigger starts at ``anchor`` in ``sentence``.
+
+    The order: a place named with a locative preposition in the sentence (refined to a city
+    of that country named in the next sentences), the main country named in the sentence or
+    a "national"/"across the country" phrase, the city where the article's scene on the
+    event's date is set, a place in the paragraph, and for domestic kinds the main country.
+    """
+    in_sentence = scene.between(sentence.start, sentence.end)
+    own = [p for p in in_sentence if p.locative and p.span.end <= sentence.end]
+    if own:
+        after = [p for p in own if p.span.start >= anchor]
+        best = (after or own[::-1])[0]
+        if best.actor.kind is ActorKind.COUNTRY:
+            return _refine(doc, scene, best.actor, sentence) or best.actor
+        return best.actor
+    domestic = kind in _DOMESTIC
+    if scene.main is not None:
+        named = any(p.actor is scene.main for p in in_sentence)
+        if named or _NATIONWIDE.rx.search(doc.text, sentence.start, sentence.end):
+            return scene.main
+    if domestic and date is not None and date.value in scene.scenes:
+        return scene.scenes[date.value]
+    near = [
+        p
+        for p in scene.between(paragraph.start, paragraph.end)
+        if p.locative and (not domestic or _is_home(p.actor, scene.main))
+    ]
+    if near:
+        return min(near, key=lambda p: abs(p.span.start - anchor)).actor
+    return scene.main if domestic else None
+
+
+def _is_home(actor: Actor, main: Actor | None) -> bool:
+    return main is None or actor is main or actor.country == main.country
+
+
+def _refine(doc: Cleaned, scene: Scene, country: Actor, sentence: Span) -> Actor | None:
+    """A city of ``country`` named with a locative in the two sentences after ``sentence``."""
+    following = [s for s in doc.sentences if s.start >= sentence.end][:2]
+    if not following:
+        return None
+    end = following[-1].end
+    for p in scene.between(sentence.end, end):
+        if p.locative and p.actor.kind is ActorKind.LOCATION and p.actor.country == country.country:
+            return p.actor
+    return None
+
+
+def pick_date(
+    doc: Cleaned, dates: Sequence[DateRef], anchor: int, clause: Span, sentence: Span, paragraph: Span
+) -> tuple[DateRef | None, bool]:
+    """The date of an event and whether it is the event's own (stated near its trigger).
+
+    A date in the clause within a few words of the trigger is its own; else the date that
+    governs the sentence (:func:`belnews.dates.resolve_at`); else the nearest date after it
+    in the paragraph; else the latest narrative date earlier in the article.
+    """
+    spanned = [d for d in dates if d.span is not None]
+    own = [
+        d
+        for d in spanned
+        if d.span
+        and (
+            (_within(d.span, clause.start, clause.end) and abs(d.span.start - anchor) <= _NEAR)
+            or d.span.start == sentence.start  # "A week ago, ..." governs its whole sentence
+        )
+    ]
+    if own:
+        return min(own, key=lambda d: abs(d.span.start - anchor) if d.span else 0), True
+    governing = resolve_at(doc, dates, anchor)
+    if governing is not None:
+        return governing, False
+    after = [d for d in spanned if d.span and sentence.end <= d.span.start < paragraph.end]
+    if after:
+        return after[0], False
+    earlier = [
+        d
+        for d in spanned
+        if d.span
+        and d.span.start < paragraph.start
+        and d.precision is not Precision.DECADE
+        and not d.text.lower().startswith("since")
+    ]
+    return (earlier[-1], False) if earlier else (None, False)
+
+
+def _countable(q: Quantity) -> bool:
+    if q.unit is not None and q.unit.lower() in _NOT_PEOPLE:
+        return False
+    return not (isinstance(q.value, int) and 1800 <= q.value <= 2100 and q.text.strip().isdigit())
+
+
+def pick_count(
+    text: str,
+    quantities: Sequence[Quantity],
+    start: int,
+    end: int,
+    clause: Span,
+    others: Sequence[int],
+    *,
+    verb: bool = True,
+) -> Quantity | None:
+    """The count of the participants of the trigger at ``start``..``end`` within ``clause``.
+
+    A count right before a verb trigger is its subject ("774 people were detained"); else the
+    first count after it that no other trigger stands before ("detained 774 people").
+    ``others`` are the start offsets of the clause's other triggers.
+    """
+    inside = [q for q in quantities if q.span and _within(q.span, clause.start, clause.end) and _countable(q)]
+    before = [q for q in inside if q.span and q.span.end <= start]
+    if before and verb:  # "two rallies" counts the rallies, not the people in them
+        q = before[-1]
+        assert q.span is not None
+        gap = text[q.span.end : start]
+        if (
+            _BETWEEN.rx.match(gap)
+            and " and " not in gap
+            and not _PREPOSITION.rx.search(gap)
+            and not any(q.span.end <= o < start for o in others)
+        ):
+            return q
+    for q in inside:
+        assert q.span is not None
+        if q.span.start >= end and not any(end <= o < q.span.start for o in others):
+            bound_later = any(
+                o > q.span.end
+                and _BETWEEN.rx.match(text[q.span.end : o])
+                and " and " not in text[q.span.end : o]
+                and not _PREPOSITION.rx.search(text[q.span.end : o])
+                for o in others
+            )
+            return None if bound_later else q
+    return None

@@ -1,0 +1,244 @@
+"""Words of the text and the exact look-up of known names in them (gazetteers).
+
+A text is read as word tokens with their offsets; a gazetteer is a table from a folded key
+(case folded, dots dropped, U+00A0 read as a space) to entries, and :func:`find_known` finds
+the longest known phrase at each word, honouring each form's case rule:
+
+- a form with no lowercase letter (an acronym: "US", "KGB") matches only as written;
+- other forms match when the text capitalises them, or writes them in capitals;
+- and, when the table allows it, in lowercase ("lebanon", "kremlin").
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Generic, NamedTuple, TypeVar
+
+import attrs
+import regex
+
+from belnews._data import load_table
+
+__all__ = ["Gazetteer", "Hit", "Token", "fold", "load_data", "slug", "tokenize"]
+
+T = TypeVar("T")
+
+# A word: letters and digits, inner hyphens, slashes and underscores ("Rostov-on-Don", "RFE/RL",
+# "By_Pol"), an inner apostrophe that is not a possessive ("O'Brien"); or dotted initials ("U.S.").
+_TOKEN = r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-_/][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*"
+_GAP = r"[ \u00a0]|\.[ \u00a0]?"
+
+
+@functools.cache
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+class Token(NamedTuple):
+    """A word of the text, its offsets, and its look-up key (see :func:`fold`)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def is_cap(self) -> bool:
+        """Title case ("Minsk", "McCain") or a single initial ("J")."""
+        t = self.text
+        return t[0].isupper() and (len(t) == 1 or not t.isupper())
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` with their offsets.
+
+    >>> [t.text for t in tokenize("Lukashenko’s plane landed in Rostov-on-Don, U.S. says")]
+    ['Lukashenko', 's', 'plane', 'landed', 'in', 'Rostov-on-Don', 'U.S.', 'says']
+    """
+    out = []
+    for m in _compiled(_TOKEN).finditer(text):
+        word = m.group()
+        key = word.casefold()
+        if "." in key:
+            key = key.replace(".", "")
+        out.append(Token(m.start(), m.end(), word, key))
+    return out
+
+
+def fold(text: str) -> str:
+    """The look-up key of a phrase: case folded, dots dropped, spaces single.
+
+    >>> fold("St.\u00a0Petersburg"), fold("U.S.")
+    ('st petersburg', 'us')
+    """
+    return " ".join(text.replace(".", "").replace("\u00a0", " ").casefold().split())
+
+
+def slug(text: str) -> str:
+    """An ASCII id part: lowercase words joined by hyphens.
+
+    >>> slug("Anya Petrova"), slug("Zürich"), slug("EU leaders")
+    ('anya-petrova', 'zurich', 'eu-leaders')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(regex.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+def load_data(name: str) -> Any:
+    """A JSON table of ``belnews/data`` (shared and cached: treat it as read-only)."""
+    return load_table(name)
+
+
+@attrs.frozen
+class Hit(Generic[T]):
+    """A known phrase found in the text."""
+
+    start: int
+    end: int
+    text: str
+    value: T
+    first: int  # index of its first token
+    last: int  # index one past its last token
+
+
+@attrs.frozen
+class _Form(Generic[T]):
+    form: str
+    value: T
+    lowercase_ok: bool
+
+
+class Gazetteer(Generic[T]):
+    """An exact table of phrases to values, matched on tokens by :func:`find_known`."""
+
+    def __init__(self) -> None:
+        self._forms: dict[str, list[_Form[T]]] = {}
+        self._max_words: dict[str, int] = {}
+
+    def add(self, form: str, value: T, *, lowercase_ok: bool = False) -> None:
+        """Add one written form of a name."""
+        key = fold(form)
+        if not key:
+            return
+        self._forms.setdefault(key, []).append(_Form(form, value, lowercase_ok))
+        first = key.split(" ")[0]
+        self._max_words[first] = max(self._max_words.get(first, 0), key.count(" ") + 1)
+
+    def get_key(self, key: str, surface: str) -> T | None:
+        """The value of a phrase by its folded key and its surface (for the case rule)."""
+        forms = self._forms.get(key)
+        if forms is None:
+            return None
+        for f in forms:
+            if _case_ok(f, surface):
+                return f.value
+        return None
+
+    def get(self, surface: str) -> T | None:
+        """The value of a phrase written as ``surface``, or ``None``.
+
+        >>> g: Gazetteer[str] = Gazetteer()
+        >>> g.add("US", "US"); g.add("Lebanon", "LB", lowercase_ok=True)
+        >>> g.get("US"), g.get("us"), g.get("lebanon"), g.get("LEBANON")
+        ('US', None, 'LB', 'LB')
+        """
+        for f in self._forms.get(fold(surface), ()):
+            if _case_ok(f, surface):
+                return f.value
+        return None
+
+    def max_words(self, first_word: str) -> int:
+        """The most words a phrase beginning with this (folded) word has; 0 for none."""
+        return self._max_words.get(first_word, 0)
+
+
+def _case_ok(form: _Form[Any], surface: str) -> bool:
+    written = form.form
+    if not any(c.islower() for c in written):  # an acronym
+        return surface.replace(".", "") == written.replace(".", "")
+    if written.startswith("The "):
+        return " ".join(surface.split()) == written
+    if not any(c.isupper() for c in surface):
+        return form.lowercase_ok
+    return surface[0].isupper() or form.lowercase_ok
+
+
+def find_known(
+    text: str, tokens: list[Token], table: Gazetteer[T], *, parts: bool = False
+) -> Iterator[Hit[T]]:
+    """The longest known phrases, left to right, without overlap.
+
+    With ``parts``, a hyphenated word that is not known as a whole is also looked up part by
+    part ("Russia-Belarus", "Minsk-based"), except after the prefix "Pan-".
+    """
+    i = 0
+    n = len(tokens)
+    max_words = table.max_words
+    while i < n:
+        tok = tokens[i]
+        top = max_words(tok.key)
+        if not top:
+            if parts and "-" in tok.text:
+                yield from _part_hits(tok, i, table)
+            i += 1
+            continue
+        hit: Hit[T] | None = None
+        for width in range(min(top, n - i), 0, -1):
+            last = tokens[i + width - 1]
+            if width > 1 and not _joined(text, tokens, i, i + width):
+                continue
+            key = " ".join(t.key for t in tokens[i : i + width])
+            surface = text[tok.start : last.end]
+            value = table.get_key(key, surface)
+            if value is not None:
+                hit = Hit(tok.start, last.end, surface, value, i, i + width)
+                break
+        if hit is not None:
+            yield hit
+            i = hit.last
+            continue
+        if parts and "-" in tok.text:
+            yield from _part_hits(tok, i, table)
+        i += 1
+
+
+def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    for k in range(a, b - 1):
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if not _compiled(_GAP).fullmatch(gap):
+            return False
+        if gap.startswith(".") and len(tokens[k].text) > 3:
+            return False
+    return True
+
+
+def _part_hits(tok: Token, index: int, table: Gazetteer[T]) -> Iterator[Hit[T]]:
+    pos = tok.start
+    pieces = tok.text.split("-")
+    if pieces[0].casefold() == "pan":
+        return
+    for piece in pieces:
+        value = table.get(piece) if piece else None
+        if value is not None:
+            yield Hit(pos, pos + len(piece), piece, value, index, index + 1)
+        pos += len(piece) + 1
+
+
+@functools.cache
+def _words(name: str, key: str) -> frozenset[str]:
+    return frozenset(load_data(name)[key])
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """A list of words from a data table, as a set (cached)."""
+    return _words(name, key)
+
+
+def build(entries: Mapping[str, T], lowercase_ok: Callable[[str], bool]) -> Gazetteer[T]:
+    """A gazetteer from written forms to values."""
+    g: Gazetteer[T] = Gazetteer()
+    for form, value in entries.items():
+        g.add(form, value, lowercase_ok=lowercase_ok(form))
+    return g

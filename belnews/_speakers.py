@@ -1,0 +1,213 @@
+"""Who a speaker phrase refers to: a name, a surname, a pronoun or a description -> an Actor.
+
+Resolution only ever returns actors from the list it was given; where none fits it gives
+``None`` and the caller keeps the phrase as written.
+
+>>> from belnews.model import Actor, ActorKind, Gender, Mention, Span
+>>> text = "Anna Lis spoke. Then he said no. Lis said yes."
+>>> anna = Actor("person:anna-lis", "Anna Lis", ActorKind.PERSON, gender=Gender.FEMALE,
+...              mentions=(Mention("Anna Lis", Span(0, 8)),))
+>>> r = Resolver(text, (anna,), speaker_nouns=frozenset())
+>>> r.resolve(Span(21, 23)) is None, r.resolve(Span(33, 36)).name
+(True, 'Anna Lis')
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import regex
+
+from belnews.model import Actor, ActorKind, Gender, Span
+
+__all__ = ["Resolver"]
+
+_PRIORITY = {
+    ActorKind.PERSON: 0,
+    ActorKind.ORGANIZATION: 1,
+    ActorKind.GROUP: 2,
+    ActorKind.COUNTRY: 3,
+    ActorKind.LOCATION: 4,
+}
+_SPEAKER_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP)
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "president", "minister", "gen", "general"]
+)
+_NUMBERS = frozenset(["two", "three", "four", "five", "several", "both", "many", "some"])
+_WORD = regex.compile(r"[\p{L}\p{M}’'-]+")
+_LOOKBACK = 3000  # characters a pronoun or description may reach back
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("’s", "'s") or text[end : end + 1] in ("’", "'")
+
+
+class Resolver:
+    """Resolves speaker phrases (spans of the article text) to actors.
+
+    ``quote_spans`` are excluded when a pronoun or description looks back for its
+    antecedent: names inside a quotation are not the speaker. ``joint`` lists
+    ``(offset, actor)`` for attributions that name two or more persons ("according to A
+    and B"): "they" and "two analysts" resolve to the nearest of them.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        actors: tuple[Actor, ...],
+        *,
+        speaker_nouns: frozenset[str],
+        quote_spans: Iterable[Span] = (),
+        joint: Iterable[tuple[int, Actor]] = (),
+    ) -> None:
+        self.text = text
+        self.actors = actors
+        self.speaker_nouns = speaker_nouns
+        rows = [(m.span.start, m.span.end, i) for i, a in enumerate(actors) for m in a.mentions]
+        rows.sort()
+        self._starts = [r[0] for r in rows]
+        self._rows = rows
+        self._longest = max((r[1] - r[0] for r in rows), default=0)
+        quotes = sorted((s.start, s.end) for s in quote_spans)
+        self._quotes = quotes
+        self._quote_starts = [q[0] for q in quotes]
+        self.joint = sorted(joint, key=lambda j: j[0])
+
+    # -- mentions -----------------------------------------------------------------
+    def overlapping(self, span: Span) -> list[tuple[int, int, Actor]]:
+        """Actor mentions that overlap ``span``, in text order."""
+        hi = bisect.bisect_left(self._starts, span.end)
+        lo = bisect.bisect_left(self._starts, span.start - self._longest)
+        out = []
+        for start, end, i in self._rows[lo:hi]:
+            if end > span.start:
+                out.append((start, end, self.actors[i]))
+        return out
+
+    def _in_quote(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, start) - 1
+        return k >= 0 and self._quotes[k][0] <= start and end <= self._quotes[k][1]
+
+    def _preceding(self, pos: int, kinds: tuple[ActorKind, ...], gender: Gender | None) -> Actor | None:
+        """The actor of the nearest mention before ``pos`` (outside quotes) that fits."""
+        hi = bisect.bisect_left(self._starts, pos)
+        for start, end, i in reversed(self._rows[:hi]):
+            if pos - end > _LOOKBACK:
+                break
+            actor = self.actors[i]
+            if end > pos or actor.kind not in kinds or self._in_quote(start, end):
+                continue
+            if gender is not None and actor.gender not in (None, gender):
+                continue
+            return actor
+        return None
+
+    def best(self, span: Span) -> Actor | None:
+        """The speaker among the mentions inside ``span``: persons first, modifiers last."""
+        found = self.overlapping(span)
+        heads = [f for f in found if not _is_possessive(self.text, f[1])] or found
+        if not heads:
+            return None
+        return min(heads, key=lambda f: (_PRIORITY[f[2].kind], f[0]))[2]
+
+    def persons_in(self, span: Span) -> list[Actor]:
+        """Distinct persons mentioned inside ``span``, in text order."""
+        out: list[Actor] = []
+        for _s, _e, actor in self.overlapping(span):
+            if actor.kind is ActorKind.PERSON and actor not in out:
+                out.append(actor)
+        return out
+
+    def is_speaker(self, span: Span) -> bool:
+        """Whether the phrase ending at ``span.end`` can speak: a speaker actor, a pronoun or a noun."""
+        phrase = self.text[span.start : span.end]
+        words = _WORD.findall(phrase.casefold())
+        if not words:
+            return False
+        if words[-1] in ("he", "she", "they", "we", "i") or words[-1] in self.speaker_nouns:
+            return True
+        for _s, end, actor in self.overlapping(span):
+            if end >= span.end - 1 and actor.kind in _SPEAKER_KINDS and not _is_possessive(self.text, end):
+                return True
+        return False
+
+    # -- resolution -------------------------------------------------------------------
+    def resolve(self, span: Span) -> Actor | None:
+        """The actor a speaker phrase refers to, or ``None``."""
+        phrase = self.text[span.start : span.end].strip()
+        words = _WORD.findall(phrase.casefold())
+        if not words:
+            return None
+        if len(words) == 1 and words[0] in ("he", "him", "she", "her", "they", "them"):
+            return self._pronoun(words[0], span.start)
+        if words[0] in _NUMBERS and words[-1] in self.speaker_nouns:
+            joint = self._joint(span.start, forward=True)
+            if joint is not None:
+                return joint
+        found = self.best(span)
+        if found is not None:
+            return found
+        named = self.by_name(phrase, span.start)
+        if named is not None:
+            return named
+        return self._description(words, span.start)
+
+    def _pronoun(self, word: str, pos: int) -> Actor | None:
+        if word in ("they", "them"):
+            joint = self._joint(pos, forward=False)
+            if joint is not None:
+                return joint
+            return self._preceding(pos, (ActorKind.GROUP, ActorKind.ORGANIZATION), None)
+        gender = Gender.MALE if word in ("he", "him") else Gender.FEMALE
+        return self._preceding(pos, (ActorKind.PERSON,), gender)
+
+    def _joint(self, pos: int, *, forward: bool) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for at, actor in self.joint:
+            if at > pos and not forward:
+                continue
+            dist = abs(pos - at)
+            if dist <= _LOOKBACK and (best is None or dist < best[0]):
+                best = (dist, actor)
+        return None if best is None else best[1]
+
+    def by_name(self, phrase: str, pos: int) -> Actor | None:
+        """An actor whose name, alias or surname the phrase spells (``Dr.Petrova``, ``Oreshkin``)."""
+        tokens = [t for t in _WORD.findall(phrase.replace(".", ". ")) if t.casefold() not in _TITLES]
+        if not tokens or not tokens[0][:1].isupper():
+            return None
+        key = " ".join(tokens).casefold()
+        last = tokens[-1].casefold()
+        candidates = []
+        for actor in self.actors:
+            if actor.kind not in _SPEAKER_KINDS:
+                continue
+            names = [actor.name, *actor.aliases]
+            folded = [" ".join(_WORD.findall(n)).casefold() for n in names]
+            if key in folded or (
+                actor.kind is ActorKind.PERSON and any(f.split()[-1:] == [last] for f in folded)
+            ):
+                candidates.append(actor)
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        return self._nearest_of(candidates, pos) or candidates[0]
+
+    def _nearest_of(self, candidates: list[Actor], pos: int) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for actor in candidates:
+            for m in actor.mentions:
+                if m.span.end <= pos and (best is None or m.span.end > best[0]):
+                    best = (m.span.end, actor)
+        return None if best is None else best[1]
+
+    def _description(self, words: list[str], pos: int) -> Actor | None:
+        head = words[-1]
+        if head not in self.speaker_nouns:
+            return None
+        if words[0] in _NUMBERS:
+            return self._joint(pos, forward=True)
+        if words[0] not in ("the", "this", "that") or head.endswith("s"):
+            return None
+        with_role = [a for a in self.actors if any(head in r.casefold().split() for r in a.roles)]
+        return self._nearest_of(with_role, pos) or self._preceding(pos, (ActorKind.PERSON,), None)

@@ -1,0 +1,191 @@
+"""The event trigger table (``data/event_triggers.json``), compiled once and matched in text.
+
+A trigger is a word or phrase that reports a happening ("detained", "took to the streets",
+"visit to"). Each match carries the event kind, whether it is a verb (a report of the
+happening) or a noun (which may only refer back to one), and the mode that sharpens it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+import regex
+
+from belnews._data import load_table
+from belnews.model import EventKind
+
+__all__ = ["Hit", "TriggerTable", "find_triggers", "find_triggers_slowly", "sample_kinds", "trigger_table"]
+
+
+class Hit(NamedTuple):
+    """One trigger found in a text: ``start``/``end`` are offsets into that text."""
+
+    kind: EventKind
+    start: int
+    end: int
+    verb: bool
+    mode: str | None = None
+
+
+class TriggerTable(NamedTuple):
+    """The compiled table: one alternation of every trigger, and the cue patterns."""
+
+    pattern: regex.Pattern[str]
+    branches: tuple[str, ...]  # each trigger's own pattern, as a named group
+    begins: tuple[tuple[str, ...], ...]  # each trigger's word beginnings, lower case
+    starts: re.Pattern[str]  # the word beginnings a match can start with, as one trie-shaped pattern
+    entries: tuple[tuple[EventKind, bool, str | None], ...]
+    blockers: re.Pattern[str]
+    after_blockers: re.Pattern[str]
+    absorbers: re.Pattern[str]
+    negators: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    future: re.Pattern[str]
+    habitual: re.Pattern[str]
+    samples: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _raw_table() -> dict[str, Any]:
+    data: dict[str, Any] = load_table("event_triggers.json")
+    return data
+
+
+@functools.cache
+def trigger_table() -> TriggerTable:
+    """The trigger table, read and compiled on first use.
+
+    >>> table = trigger_table()
+    >>> len(table.entries) > 40
+    True
+    """
+    data = _raw_table()
+    entries = []
+    parts = []
+    starts: set[str] = set()
+    for i, t in enumerate(data["triggers"]):
+        entries.append((EventKind(t["kind"]), t["pos"] == "verb", t.get("mode")))
+        parts.append(f"(?P<t{i}>{t['pattern']})")
+        starts.update(t["starts"])
+    flags = regex.IGNORECASE | regex.VERSION0
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
+
+    def ci(p: str) -> re.Pattern[str]:  # the cue patterns need nothing beyond the standard module
+        return re.compile(p, re.IGNORECASE)
+
+    return TriggerTable(
+        pattern=pattern,
+        branches=tuple(parts),
+        begins=tuple(tuple(w.lower() for w in t["starts"]) for t in data["triggers"]),
+        starts=re.compile(r"(?<![\w-])" + _trie({w.lower() for w in starts})),
+        entries=tuple(entries),
+        blockers=ci("|".join(r"\b" + p for p in data["blockers"])),
+        after_blockers=ci("|".join(data["after_blockers"])),
+        absorbers=ci(r"\b" + data["absorbers"] + r"\b"),
+        negators=ci(r"\b" + data["negators"]),
+        hypothetical=ci(data["hypothetical"]),
+        future=ci(data["future"]),
+        habitual=ci(data["habitual"]),
+        samples=tuple((s, tuple(k)) for s, k in data["samples"]),
+    )
+
+
+def _trie(words: set[str]) -> str:
+    """One pattern for a set of literal prefixes, shared beginnings factored out (fast to scan).
+
+    >>> _trie({"arrest", "army", "deport"})
+    '(?:a(?:r(?:my|rest))|deport)'
+    """
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], set()).add(w[1:])
+    parts = []
+    for first in sorted(by_first):
+        rests = by_first[first]
+        if "" in rests:  # a shorter prefix covers every longer one that it begins
+            parts.append(re.escape(first))
+            continue
+        if len(rests) == 1:
+            parts.append(re.escape(first + next(iter(rests))))
+            continue
+        parts.append(re.escape(first) + _trie(rests))
+    return "(?:" + "|".join(parts) + ")"
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _branches_for(word: str) -> regex.Pattern[str]:
+    """The part of the table that can match at a word beginning like ``word`` (compiled once)."""
+    table = trigger_table()
+    pairs = zip(table.branches, table.begins, strict=True)
+    picked = [b for b, begins in pairs if any(word.startswith(w) for w in begins)]
+    return _compiled(tuple(picked))
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(branches: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", regex.IGNORECASE | regex.VERSION0
+    )
+
+
+def find_triggers_slowly(text: str) -> list[tuple[int, int, str | None]]:
+    """The raw matches of the full table over ``text``, without the quick scan (for tests).
+
+    >>> find_triggers_slowly("Crowds marched.")
+    [(7, 14, 't1')]
+    """
+    return [(m.start(), m.end(), m.lastgroup) for m in trigger_table().pattern.finditer(text)]
+
+
+def _blocked(table: TriggerTable, text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 40]
+    return bool(table.blockers.search(before) or table.after_blockers.search(after))
+
+
+def find_triggers(text: str) -> Iterator[Hit]:
+    """Every trigger in ``text`` that is not blocked by a request or mood cue before it.
+
+    Args:
+        text: a sentence (or any span of text).
+
+    Returns:
+        The hits, left to right; where triggers overlap, the one listed first in the table.
+
+    >>> text = "Police detained 40 marchers."
+    >>> [(h.kind.value, text[h.start : h.end]) for h in find_triggers(text)]
+    [('arrest', 'detained')]
+    >>> [h.kind.value for h in find_triggers("They demanded his resignation.")]
+    []
+    """
+    table = trigger_table()
+    end = 0
+    lower = text.lower()
+    for cue in table.starts.finditer(lower):
+        if cue.start() < end:
+            continue
+        word = _WORD.match(lower, cue.start())
+        m = _branches_for(word.group() if word else cue.group()).match(text, cue.start())
+        name = None if m is None else m.lastgroup
+        if m is None or name is None:
+            continue
+        end = m.end()
+        kind, verb, mode = table.entries[int(name[1:])]
+        if _blocked(table, text, m.start(), m.end()):
+            continue
+        yield Hit(kind, m.start(), m.end(), verb, mode)
+
+
+def sample_kinds(sentence: str) -> tuple[str, ...]:
+    """The distinct kinds the triggers find in ``sentence``, sorted (what the samples state).
+
+    >>> sample_kinds("Hundreds were detained and two were deported.")
+    ('arrest', 'deport')
+    """
+    return tuple(sorted({h.kind.value for h in find_triggers(sentence)}))

@@ -1,0 +1,1 @@
+"""Data tables of belnews (JSON), read with importlib.resources."""

@@ -1,0 +1,187 @@
+"""The people gazetteer (``belnews/data/people.json``): lookup by any spelling, display names.
+
+Entries are indexed by the key of their family name, so a lookup is a dict hit followed by
+``same_person`` on the few entries that share the key.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+from typing import Any
+
+import attrs
+
+from belnews.errors import InputTypeError
+from belnews.model import Gender
+from belnews.names._match import Keys, keys_of, same_keys
+from belnews.names._parse import display_latin, read_name
+from belnews.names._translit import cyrillic_language, has_cyrillic, romanize
+
+__all__ = ["Person", "lookup_person", "normalize_name"]
+
+
+@attrs.frozen
+class Person:
+    """A public figure from the gazetteer.
+
+    Attributes:
+        name: the canonical English name (the English Wikipedia title where there is one).
+        native: the name in its original Cyrillic (Belarusian, Russian, Ukrainian ...).
+        aliases: other Latin spellings seen in print.
+        gender: the person's gender, where recorded.
+        country: ISO 3166-1 alpha-2 code of the country the person is a public figure of.
+        roles: main offices and roles.
+        wikidata: the Wikidata QID, where verified.
+    """
+
+    name: str
+    native: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    gender: Gender | None = None
+    country: str | None = None
+    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    wikidata: str | None = None
+
+
+@attrs.frozen
+class _Index:
+    people: tuple[Person, ...]
+    forms: tuple[tuple[Keys, ...], ...]
+    by_family: dict[str, tuple[int, ...]]
+
+
+def _person(raw: dict[str, Any]) -> Person:
+    gender = raw.get("gender")
+    return Person(
+        name=raw["name"],
+        native=raw.get("native") or (),
+        aliases=raw.get("aliases") or (),
+        gender=Gender(gender) if gender in ("m", "f") else None,
+        country=raw.get("country"),
+        roles=raw.get("roles") or (),
+        wikidata=raw.get("wikidata"),
+    )
+
+
+@functools.cache
+def _raw_people() -> tuple[dict[str, Any], ...]:
+    res = importlib.resources.files("belnews") / "data" / "people.json"
+    if not res.is_file():
+        return ()
+    data = json.loads(res.read_text(encoding="utf-8"))
+    return tuple(data.get("people", ()))
+
+
+def build_index(entries: tuple[dict[str, Any], ...]) -> _Index:
+    """Index gazetteer entries (dicts of the people.json shape) by family-name key."""
+    people = tuple(_person(e) for e in entries)
+    forms: list[tuple[Keys, ...]] = []
+    by_family: dict[str, list[int]] = {}
+    for pid, p in enumerate(people):
+        keys = tuple(k for k in (keys_of(f) for f in (p.name, *p.native, *p.aliases)) if not k.empty)
+        forms.append(keys)
+        for fk in {fk for k in keys for fk in k.family}:
+            by_family.setdefault(fk, []).append(pid)
+    return _Index(people, tuple(forms), {k: tuple(v) for k, v in by_family.items()})
+
+
+@functools.cache
+def _index() -> _Index:
+    return build_index(_raw_people())
+
+
+def find_person(text: str, index: _Index) -> Person | None:
+    """The one entry of ``index`` that ``text`` names, or None (unknown or ambiguous)."""
+    query = keys_of(text)
+    if query.empty or not query.family:
+        return None
+    candidates = sorted({pid for fk in query.family for pid in index.by_family.get(fk, ())})
+    hits = [
+        pid
+        for pid in candidates
+        if (query.gender is None or index.people[pid].gender in (None, query.gender))
+        and any(same_keys(query, form) for form in index.forms[pid])
+    ]
+    return index.people[hits[0]] if len(hits) == 1 else None
+
+
+def lookup_person(text: str) -> Person | None:
+    """The gazetteer entry a name denotes, however it is spelled.
+
+    A surname alone resolves only when one entry of a fitting gender has that family name.
+
+    Args:
+        text: a personal name, in Latin or Cyrillic script.
+
+    Returns:
+        The :class:`Person`, or None when the name is not in the gazetteer or is ambiguous.
+
+    Raises:
+        InputTypeError: ``text`` is not a str.
+
+    >>> p = lookup_person("Svetlana Tikhanovskaya")
+    >>> p.name if p else "Sviatlana Tsikhanouskaya"
+    'Sviatlana Tsikhanouskaya'
+    >>> p = lookup_person("Tsikhanouski")
+    >>> p.name if p else "Sergei Tikhanovsky"
+    'Sergei Tikhanovsky'
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"lookup_person takes a name as text (str), not {type(text).__name__}")
+    return find_person(text, _index())
+
+
+def _display_word(word: str, scheme_text: str) -> str:
+    if has_cyrillic(word):
+        lang = cyrillic_language(scheme_text)
+        word = romanize(
+            word, "be_national" if lang == "be" else "uk_national" if lang == "uk" else "bgn_pcgn"
+        )
+    else:
+        word = display_latin(word)
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        word = "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def normalize_name(text: str) -> str:
+    """The display form belnews uses for a personal name.
+
+    The gazetteer's canonical English spelling where the person is known; otherwise a clean
+    Latin form of the input: honorifics dropped, given names first, ALL-CAPS family names in
+    title case, Cyrillic romanised by BGN/PCGN (Russian), the Belarusian national Latin
+    (Belarusian) or the Ukrainian national system (Ukrainian), as the letters show.
+
+    Args:
+        text: a personal name, in Latin or Cyrillic script.
+
+    Returns:
+        The display name ("" when the text holds no name).
+
+    Raises:
+        InputTypeError: ``text`` is not a str.
+
+    >>> normalize_name("Svetlana Tikhanovskaya") in ("Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya")
+    True
+    >>> normalize_name("Mr Ivan IVANOV-PETROVSKY")
+    'Ivan Ivanov-Petrovsky'
+    >>> normalize_name("Сідарэнка, Яўген")
+    'Yauhen Sidarenka'
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"normalize_name takes a name as text (str), not {type(text).__name__}")
+    person = find_person(text, _index())
+    if person is not None:
+        return person.name
+    name = read_name(text)
+    parts = [
+        *name.given,
+        *([name.patronymic] if name.patronymic else []),
+        *([name.family] if name.family else []),
+    ]
+    if not parts:
+        return " ".join(text.split())
+    return " ".join(_display_word(w, text) for p in parts for w in p.split())

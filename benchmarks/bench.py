@@ -1,0 +1,177 @@
+"""How fast belnews is: run ``python benchmarks/bench.py`` from the project root.
+
+It parses a corpus of at least 200 articles (``examples/*.txt`` and, when present,
+``../shared/seeds/*.txt``, repeated with a numbered headline so no two texts are equal) and
+prints each figure next to its goal. See benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISHED = "2020-09-14"
+
+
+def corpus(minimum: int) -> list[str]:
+    """The benchmark's articles: the project's own and the seeds, varied up to ``minimum``."""
+    paths = sorted((ROOT / "examples").glob("*.txt")) + sorted(
+        (ROOT.parent / "shared" / "seeds").glob("*.txt")
+    )
+    base = [p.read_text(encoding="utf-8") for p in paths]
+    if not base:
+        sys.exit("no articles found under examples/ or ../shared/seeds/")
+    out = []
+    for n in range(max(minimum, len(base))):
+        title, _, body = base[n % len(base)].partition("\n")
+        out.append(f"{title} ({n})\n{body}")
+    return out
+
+
+def fresh(code: str) -> str:
+    """Run ``code`` in a new interpreter (cold caches) and return what it prints."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.strip()
+
+
+def import_ms() -> float:
+    """``import belnews`` in a fresh interpreter, by ``-X importtime`` (median of 5)."""
+    runs = []
+    for _ in range(5):
+        err = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import belnews"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stderr
+        line = next(x for x in err.splitlines() if x.rstrip().endswith("| belnews"))
+        runs.append(int(line.split("|")[1]) / 1000)
+    return statistics.median(runs)
+
+
+def first_call_ms(text: str) -> float:
+    """The first ``parse_article`` in a fresh interpreter, data and dateparser loading included."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        code = (
+            "import time, belnews\n"
+            f"text = open({str(path)!r}, encoding='utf-8').read()\n"
+            "t = time.perf_counter()\n"
+            f"belnews.parse_article(text, published={PUBLISHED!r})\n"
+            "print(time.perf_counter() - t)\n"
+        )
+        return statistics.median(float(fresh(code)) * 1000 for _ in range(3))
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def stage_seconds(texts: list[str]) -> dict[str, float]:
+    """Time per stage over the corpus, calling the stages as ``parse_article`` does."""
+    from belnews.actors import find_actors
+    from belnews.clean import clean_article
+    from belnews.dates import find_dates
+    from belnews.events import find_events
+    from belnews.pipeline import parse_published
+    from belnews.quantities import find_quantities
+    from belnews.quotes import find_quotes
+
+    ref = parse_published(PUBLISHED)
+    spent = dict.fromkeys(("clean", "actors", "quotes", "dates", "quantities", "events"), 0.0)
+    for text in texts:
+        t0 = time.perf_counter()
+        doc = clean_article(text)
+        t1 = time.perf_counter()
+        actors = find_actors(doc)
+        t2 = time.perf_counter()
+        find_quotes(doc, actors)
+        t3 = time.perf_counter()
+        dates = find_dates(doc, ref)
+        t4 = time.perf_counter()
+        quantities = find_quantities(doc)
+        t5 = time.perf_counter()
+        find_events(doc, actors, dates, quantities)
+        t6 = time.perf_counter()
+        for name, took in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5), strict=True):
+            spent[name] += took
+    return spent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--articles", type=int, default=240, help="corpus size (at least 200; default 240)")
+    ap.add_argument("--workers", type=int, default=2, help="processes for the parse_many figure")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+
+    texts = corpus(max(args.articles, 200))
+    words = sum(len(t.split()) for t in texts)
+    cold_import = import_ms()
+    cold_first = first_call_ms(texts[-1])
+
+    import belnews
+    from belnews.parallel import parse_many
+
+    belnews.parse_article(texts[0], published=PUBLISHED)  # warm: tables and dateparser loaded
+    one_core = best(lambda: [belnews.parse_article(t, published=PUBLISHED) for t in texts], 3)
+    stages = stage_seconds(texts)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    sample = max(texts[1:6], key=len)  # a seed-sized article
+    title, _, body = sample.partition("\n")
+    long = title + "\n" + "\n\n".join([body] * 100)
+    short_s = best(lambda: belnews.parse_article(sample, published=PUBLISHED), 10)
+    long_s = best(lambda: belnews.parse_article(long, published=PUBLISHED), 2)
+    ratio = long_s / short_s
+
+    serial = best(lambda: list(parse_many(texts, published=PUBLISHED, workers=1)), 2)
+    pooled = best(lambda: list(parse_many(texts, published=PUBLISHED, workers=args.workers)), 2)
+
+    rate = len(texts) / one_core
+    rows = [
+        ("articles", f"{len(texts)} ({words / len(texts):.0f} words each on average)", ""),
+        ("articles/s, one core", f"{rate:.0f}", ">= 150"),
+        ("words/s, one core", f"{words / one_core:,.0f}", ""),
+        ("import belnews", f"{cold_import:.1f} ms", "< 50 ms"),
+        ("first parse_article", f"{cold_first:.0f} ms", "< 400 ms"),
+        ("peak RSS", f"{peak_mb:.0f} MB", "< 120 MB"),
+        ("100x longer article", f"{ratio:.0f}x the time", "<= 120x"),
+        (
+            f"parse_many, {args.workers} workers",
+            f"{serial / pooled:.2f}x speed-up ({len(texts) / pooled:.0f} articles/s)",
+            f"near {min(args.workers, os.cpu_count() or 1)}x",
+        ),
+    ]
+    total = sum(stages.values()) or 1.0
+    for name, took in stages.items():
+        rows.append(
+            (f"  stage {name}", f"{took / len(texts) * 1000:.2f} ms/article ({took / total:.0%})", "")
+        )
+    width = max(len(r[0]) for r in rows)
+    value_width = max(len(r[1]) for r in rows)
+    print(f"belnews {belnews.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    for name, value, goal in rows:
+        print(f"{name.ljust(width)}  {value.ljust(value_width)}  {goal}".rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,402 @@
+"""The cleaning stage: title, dateline, furniture, captions, paragraphs, sentences, spans."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belnews import clean
+from belnews.clean import Cleaned, clean_article
+from belnews.model import ParagraphKind
+from tests.conftest import EXAMPLES, gold_for, needs_shared, seed_paths
+
+DATA = resources.files("belnews").joinpath("data")
+
+
+def _data(name: str) -> Any:
+    return json.loads(DATA.joinpath(name).read_text(encoding="utf-8"))
+
+
+def _squeeze(text: str | None) -> str:
+    """Case-, accent-, quote- and space-blind form, as the scorer compares cleaned text."""
+    text = unicodedata.normalize("NFKD", text or "").casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s.\"'“”‘’„‟«»‹›`´]+", "", text)
+
+
+def _has(doc: Cleaned, fragment: str) -> bool:
+    return _squeeze(fragment) in _squeeze(doc.text)
+
+
+def _check_spans(doc: Cleaned) -> None:
+    """Every paragraph and sentence span points at its text; sentences stay in paragraphs."""
+    assert doc.text == "\n\n".join(p.text for p in doc.paragraphs)
+    for p in doc.paragraphs:
+        assert doc.text[p.span.start : p.span.end] == p.text
+        assert p.text and p.text == p.text.strip()
+    bounds = [(p.span.start, p.span.end) for p in doc.paragraphs]
+    for s in doc.sentences:
+        piece = doc.text[s.start : s.end]
+        assert piece and piece == piece.strip()
+        assert any(a <= s.start and s.end <= b for a, b in bounds), piece
+    assert list(doc.sentences) == sorted(doc.sentences)
+
+
+# --------------------------------------------------------------------------- data tables
+
+
+def test_furniture_file_shape() -> None:
+    data = _data("furniture.json")
+    patterns = [p for ps in data["line"].values() for p in ps]
+    patterns += data["credit"] + data["markup"] + [f["pattern"] for f in data["floating"]]
+    for pattern in patterns:  # matched against the lowercased line, so written in lowercase
+        assert not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\{[A-Z]+\}|\(\?-i:.*?\)", "", pattern)), pattern
+    for f in data["floating"]:
+        assert f["needs"] and all(n == n.lower() for n in f["needs"])
+    assert {kind for _, kind in data["samples"]} == {"junk", "keep"}
+    assert clean._furniture().line.pattern  # every pattern compiles
+
+
+@pytest.mark.parametrize("line,kind", _data("furniture.json")["samples"])
+def test_furniture_samples(line: str, kind: str) -> None:
+    assert clean._is_furniture(line) is (kind == "junk")
+    doc = clean_article(f"A headline for the test\n\n{line}\n\nThe talks lasted four hours.")
+    assert _has(doc, line) is (kind == "keep")
+    assert _has(doc, "The talks lasted four hours.")
+
+
+@pytest.mark.parametrize("text,expected", _data("furniture.json")["caption_samples"])
+def test_caption_samples(text: str, expected: str) -> None:
+    assert clean_article(f"A headline for the test\n{text}").text == expected
+
+
+@pytest.mark.parametrize("text,expected", _data("clean_sentences.json")["samples"])
+def test_sentence_samples(text: str, expected: list[str]) -> None:
+    doc = clean_article(f"Headline\n\n{text}")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize("text,expected", _data("clean_spacing.json")["samples"])
+def test_spacing_samples(text: str, expected: str) -> None:
+    assert clean._repair_spacing(text) == expected
+    assert clean._repair_spacing(expected) == expected  # idempotent
+
+
+@pytest.mark.parametrize("text,place", _data("clean_datelines.json")["samples"])
+def test_dateline_samples(text: str, place: str | None) -> None:
+    doc = clean_article(f"Headline\n\n{text}")
+    assert doc.dateline == place
+    if place is not None:
+        assert not doc.text.startswith(place)
+        assert doc.text[0].isupper()
+
+
+# --------------------------------------------------------------------------- the examples
+
+
+def _example(name: str) -> Cleaned:
+    return clean_article((EXAMPLES / name).read_text(encoding="utf-8"))
+
+
+def test_example_article() -> None:
+    doc = _example("article.txt")
+    assert doc.title == "Belarus opposition leader urges EU to keep pressure on Minsk"
+    assert doc.dateline == "VILNIUS"
+    assert doc.text.startswith("Exiled opposition leader Sviatlana Tsikhanouskaya on Tuesday")
+    for junk in [
+        "Skip to content",
+        "News » Europe",
+        "Share this article",
+        "Photo: Reuters",
+        "addresses supporters in Vilnius",
+        "Subscribe to our newsletter",
+        "Leave a Reply",
+        "Required fields",
+    ]:
+        assert not _has(doc, junk), junk
+    assert "Lukashenko, as thousands" in doc.text
+    assert "on Saturday, the group said" in doc.text
+    assert _has(doc, "“Nobody in Minsk asked for these lectures,” Lavrov said.")
+    assert all(p.kind is ParagraphKind.BODY for p in doc.paragraphs)
+    _check_spans(doc)
+
+
+def test_example_wire() -> None:
+    doc = _example("wire.txt")
+    assert doc.title == "Belarus frees 52 prisoners after talks with U.S. envoy"
+    assert doc.dateline == "MINSK"
+    assert doc.text.startswith("Belarus released 52 political prisoners on Tuesday, officials said, after")
+    for junk in [
+        "cookies",
+        "World > Europe",
+        "By Jane Doe",
+        "9:14 AM",
+        "4 min read",
+        "border crossing near Vilnius (centre)",
+        "Photo: Reuters",
+        "Advertisement",
+        "Read more:",
+        "Share this article",
+        "Subscribe",
+        "shake hands",
+        "presidential press service",
+        "Related:",
+        "Click here",
+        "Sign up",
+        "Follow us",
+        "Reporting by",
+        "All rights reserved",
+    ]:
+        assert not _has(doc, junk), junk
+    for kept in [
+        "to Lithuania. Most had served more than three years.",
+        "Share prices of Belarusian potash producer Belaruskali rose 3.5% in Frankfurt",
+        "More than 1,100 people remain in prison",
+        "Mr. Coale, who met Lukashenko in Minsk on Sept. 11,",
+        "The opposition (left without a leader at home since 2020) welcomed the move",
+    ]:
+        assert kept in doc.text, kept
+    kinds = [(p.kind, p.speaker) for p in doc.paragraphs]
+    assert kinds.count((ParagraphKind.HEADING, None)) == 2
+    assert doc.paragraphs[2].text == "A Deal Years in the Making"
+    turns = [p for p in doc.paragraphs if p.kind is ParagraphKind.INTERVIEW]
+    assert [p.speaker for p in turns] == [
+        "Reuters",
+        *["Dr. Maria Kowalska"] * 2,
+        "Reuters",
+        "Dr. Maria Kowalska",
+    ]
+    assert (
+        turns[1].text
+        == "Dr. Maria Kowalska: Minsk needs relief from sanctions, and the potash trade is the price."
+    )
+    assert turns[2].text == "The regime also wants to show Moscow that it has other friends."
+    assert turns[4].text == "Dr. Maria Kowalska: Probably, but slowly. Each release is traded for something."
+    _check_spans(doc)
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_example_is_idempotent(path: Path) -> None:
+    doc = clean_article(path.read_text(encoding="utf-8"))
+    again = clean_article(f"{doc.title}\n\n{doc.text}")
+    assert (again.title, again.text) == (doc.title, doc.text)
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+@needs_shared
+@pytest.mark.parametrize("seed", seed_paths(), ids=lambda p: p.stem)
+def test_seed_cleaning(seed: Path) -> None:
+    gold = gold_for(seed)
+    doc = clean_article(seed.read_text(encoding="utf-8"))
+    assert _squeeze(doc.title) == _squeeze(str(gold["title"]))
+    assert _squeeze(doc.dateline) == _squeeze(str(gold["dateline"] or ""))
+    for junk in gold["junk"]:  # type: ignore[attr-defined]
+        assert not _has(doc, junk), junk
+    for keep in gold["keep"]:  # type: ignore[attr-defined]
+        assert _has(doc, keep), keep
+    _check_spans(doc)
+    again = clean_article(f"{doc.title}\n\n{doc.text}")
+    assert again.text == doc.text
+
+
+# --------------------------------------------------------------------------- behaviour
+
+
+def test_breadcrumb_is_not_the_title() -> None:
+    doc = clean_article("Home » World » Minsk holds a vote\n\nMinsk holds a vote\n\nPolls opened at eight.")
+    assert doc.title == "Minsk holds a vote"
+    assert doc.text == "Polls opened at eight."
+    lone = clean_article(
+        "News › Europe › Minsk holds a tightly controlled vote\n\nKYIV — Polls opened at eight."
+    )
+    assert lone.title == "Minsk holds a tightly controlled vote"
+    assert (lone.dateline, lone.text) == ("KYIV", "Polls opened at eight.")
+
+
+def test_guillemets_are_not_breadcrumbs() -> None:
+    doc = clean_article("Headline\n\n«We will win » he said, and the crowd » cheered.")
+    assert "We will win" in doc.text
+
+
+def test_caption_with_position_marker_needs_picture_signs() -> None:
+    text = (
+        "Headline\n\n"
+        "The minister (right) greets his Polish guest in Minsk on Friday\n\n"
+        "Photo: AFP, JANE DOE\n\n"
+        "The talks, he said, went well (right up to the end).\n\n"
+        "The party (left) lost its seats in 2019."
+    )
+    doc = clean_article(text)
+    assert (
+        doc.text
+        == "The talks, he said, went well (right up to the end).\n\nThe party (left) lost its seats in 2019."
+    )
+
+
+def test_long_paragraph_keeps_text_before_a_credit() -> None:
+    body = " ".join(["The court sentenced the activist to five years in a penal colony."] * 8)
+    doc = clean_article(f"Headline\n\n{body} Source: Example TV")
+    assert doc.text == body
+
+
+def test_characters_are_normalised() -> None:
+    doc = clean_article("Head\u200bline\r\n\r\nAleh\u00a0Talerchyk\u2009resigned.\x07\r\nHe left\u00ad.\r\n")
+    assert doc.title == "Headline"
+    assert doc.text == "Aleh Talerchyk resigned.\n\nHe left."
+
+
+def test_spacing_repairs_keep_words() -> None:
+    doc = clean_article(
+        "Headline\n\nHe said so,as did she.It rained in Minsk,Grodno and Brest. "
+        "Costs were 30,000 rubles or 3.5 percent, see rferl.org and the U.S. site."
+    )
+    assert doc.text == (
+        "He said so, as did she. It rained in Minsk, Grodno and Brest. "
+        "Costs were 30,000 rubles or 3.5 percent, see rferl.org and the U.S. site."
+    )
+
+
+def test_quotation_marks_are_kept() -> None:
+    text = '“We stay,” she said. ‘Never,’ he replied. "Fine." «Da»'
+    assert clean_article(f"Headline\n\n{text}").text == text
+
+
+def test_subheads() -> None:
+    doc = clean_article(
+        "Headline\n\nFirst paragraph of the story.\n\n## A Subhead In Markdown\n\n"
+        "Second paragraph.\n\nTightening Grip on Power\n\nThird paragraph.\n\n**Bold Subhead**\n\nLast one."
+    )
+    kinds = [(p.kind, p.text) for p in doc.paragraphs]
+    assert (ParagraphKind.HEADING, "A Subhead In Markdown") in kinds
+    assert (ParagraphKind.HEADING, "Tightening Grip on Power") in kinds
+    assert (ParagraphKind.HEADING, "Bold Subhead") in kinds
+    assert kinds[0] == (ParagraphKind.BODY, "First paragraph of the story.")
+
+
+def test_interview_turns() -> None:
+    doc = clean_article(
+        "Headline\n\n**Host:** Welcome.\n\nToday we talk about Minsk.\n\n**Dr.Ivanova**:\n\n"
+        "  Thank you.\n\nIt is a pleasure.\n\n## After The Interview\n\nBack to the news."
+    )
+    got = [(p.kind.value, p.speaker, p.text) for p in doc.paragraphs]
+    assert got == [
+        ("interview", "Host", "Host: Welcome."),
+        ("interview", "Host", "Today we talk about Minsk."),
+        ("interview", "Dr. Ivanova", "Dr. Ivanova: Thank you."),
+        ("interview", "Dr. Ivanova", "It is a pleasure."),
+        ("heading", None, "After The Interview"),
+        ("body", None, "Back to the news."),
+    ]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    doc = clean_article("Headline\n\nPolice detained dozens of\npeople in central Minsk.\nThe rally went on.")
+    assert doc.text == "Police detained dozens of people in central Minsk.\n\nThe rally went on."
+
+
+def test_html_pasted_as_text() -> None:
+    page = (
+        "<html><head><title>t</title><script>var x = '<p>Nope</p>';</script></head><body>"
+        "<nav><a href='/'>Home</a></nav><h1>Minsk votes</h1><p>Polls opened &amp; closed.</p>"
+        "<figure><img src='a.jpg'><figcaption>Voters (left) queue</figcaption></figure>"
+        "<h2>The Count</h2><p>Results came <b>late</b>.</p><!-- ad -->"
+        "<footer>© 2025 Site</footer></body></html>"
+    )
+    doc = clean_article(page)
+    assert doc.title == "Minsk votes"
+    assert doc.text == "Polls opened & closed.\n\nThe Count\n\nResults came late."
+    assert doc.paragraphs[1].kind is ParagraphKind.HEADING
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["Share this article\nLeave a Reply\nPhoto: AFP", "Only a headline", "   \n\n  ", "* * *\n---", ""],
+)
+def test_nothing_to_keep(raw: str) -> None:
+    doc = clean_article(raw)
+    assert (doc.text, doc.paragraphs, doc.sentences) == ("", (), ())
+    assert doc.title in (None, "Only a headline")
+
+
+def test_text_without_title() -> None:
+    body = "Police detained 35 people in Minsk on Saturday. " * 20
+    doc = clean_article(body)
+    assert doc.title is None
+    assert doc.text == body.strip()
+    assert len(doc.sentences) == 20
+
+
+_HOSTILE = {
+    "giant line": "Minsk protests word, " * 20000,
+    "quote marks": '"' * 10000 + "“" * 10000,
+    "no newlines": "Police detained 35 people. Mr. Smith said so. " * 2000,
+    "crlf": "Title\r\n\r\nBody one.\r\nBody two.\r\n" * 2000,
+    "angle brackets": "<" * 50000 + "<a" * 20000,
+    "open scripts": "<script>" * 10000 + "<!--" * 10000,
+    "dots": ". " * 50000 + "." * 50000,
+    "commas": "a," * 30000,
+    "breadcrumbs": " » " * 10000,
+    "bold": "**" * 10000 + ":",
+    "labels": "**A:** x\n" * 3000,
+    "odd spaces": " \u00a0\u200b\x00" * 20000,
+    "capitals": "ABCDEFGHIJ" * 5000 + " - x",
+    "brackets": "(" * 20000 + ")" * 20000,
+    "markdown": "](" * 20000 + "![" * 20000,
+    "credits": "Photo: " * 5000 + "\nReuters/" * 5000,
+    "captions": "Protesters marched (right) in Minsk\n" * 3000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_HOSTILE))
+def test_hostile_input_is_fast(name: str) -> None:
+    started = time.perf_counter()
+    doc = clean_article(_HOSTILE[name])
+    assert time.perf_counter() - started < 2.0
+    _check_spans(doc)
+
+
+def test_seeds_are_fast() -> None:
+    text = (EXAMPLES / "wire.txt").read_text(encoding="utf-8")
+    clean_article(text)
+    started = time.perf_counter()
+    for _ in range(20):
+        clean_article(text)
+    per_5kb = (time.perf_counter() - started) / 20 / len(text) * 5000
+    assert per_5kb < 0.02  # well under 1 ms on a quiet machine; generous for loaded CI
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ .,:;!?\n\r\t«»“”\"'()*#-—/|<>0…\u00a0\u200b")), max_size=300)
+)
+def test_any_text_gives_consistent_spans(raw: str) -> None:
+    doc = clean_article(raw)
+    _check_spans(doc)
+    assert clean_article(raw) == doc
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode_never_crashes(raw: str) -> None:
+    _check_spans(clean_article(raw))
+
+
+def test_section_label_above_the_headline() -> None:
+    doc = clean_article(
+        "Belarus\n\nOpposition leader urges EU to keep pressure on Minsk\n\nShe spoke in Vilnius."
+    )
+    assert doc.title == "Opposition leader urges EU to keep pressure on Minsk"
+    assert doc.text == "She spoke in Vilnius."
+    short = clean_article("Minsk votes\n\nPolls opened at eight in the morning.")
+    assert (short.title, short.text) == ("Minsk votes", "Polls opened at eight in the morning.")

@@ -1,0 +1,219 @@
+"""Date expressions: the data samples, the dateparser traps, resolution rules, spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belnews.clean import Cleaned, clean_article
+from belnews.dates import find_dates, resolve_at
+from belnews.model import Paragraph, Precision, Span
+from tests.conftest import gold_for, needs_shared, seed_paths
+
+
+def _data() -> dict[str, Any]:
+    text = resources.files("belnews").joinpath("data/date_patterns.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def doc_of(*paragraphs: str) -> Cleaned:
+    """A Cleaned document with paragraphs and sentences, built without the cleaner."""
+    text = "\n\n".join(paragraphs)
+    paras: list[Paragraph] = []
+    sentences: list[Span] = []
+    pos = 0
+    for p in paragraphs:
+        paras.append(Paragraph(p, Span(pos, pos + len(p))))
+        start = pos
+        for i, ch in enumerate(p):
+            if ch in ".!?" and (i + 1 == len(p) or p[i + 1] == " "):
+                sentences.append(Span(start, pos + i + 1))
+                start = pos + i + 2
+        if start < pos + len(p):
+            sentences.append(Span(start, pos + len(p)))
+        pos += len(p) + 2
+    return Cleaned(text, paragraphs=tuple(paras), sentences=tuple(sentences))
+
+
+def found(text: str, published: str | None) -> list[tuple[str, str]]:
+    ref = None if published is None else dt.date.fromisoformat(published)
+    return [(d.text, d.value) for d in find_dates(doc_of(text), ref)]
+
+
+def test_data_file_shape() -> None:
+    data = _data()
+    assert set(data["months"].values()) == set(range(1, 13))
+    assert len(data["weekdays"]) == 7
+    assert all(r["precision"] in {p.value for p in Precision} for r in data["relative"])
+    for sample in data["samples"]:
+        text, published, expected = sample
+        assert isinstance(text, str) and dt.date.fromisoformat(published)
+        assert all(len(pair) == 2 for pair in expected)
+
+
+@pytest.mark.parametrize("sample", _data()["samples"], ids=lambda s: s[0][:40])
+def test_samples(sample: list[Any]) -> None:
+    text, published, expected = sample
+    assert [list(pair) for pair in found(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today we will march to the square.",  # "we" is no Wednesday, "march" no month
+        "They may gather again, and we will see.",
+        "He took 80% of the vote after 26 years in power.",
+        "World Today News asked the minister.",
+        "Readers of the Sunday Times remember Bloody Sunday.",
+        "The 774 detainees and 30,000 marchers filled the streets.",
+        "Four years on, the three-decade rule and the 26-year reign go on.",
+        "They marched for five consecutive weeks.",
+        "Protests have gone on to this day, and a few days ago, in one of the most dramatic weeks.",
+        "Some 2000 protesters and 1500 police were there.",
+    ],
+)
+def test_dateparser_traps_are_not_dates(text: str) -> None:
+    dates = found(text, "2021-03-03")
+    assert [t for t, _ in dates if t.lower() != "today"] == []
+
+
+def test_a_year_used_as_a_date() -> None:
+    assert found("Memories of the 2020 protests linger.", "2024-12-07") == [("2020", "2020")]
+    assert found("Tensions rose in 2014 and 2022.", "2024-12-07") == [("in 2014", "2014"), ("2022", "2022")]
+
+
+def test_month_takes_the_nearest_year_unless_tense_says_otherwise() -> None:
+    # nearest: November 2020 is one month back, November 2021 eleven ahead
+    assert found("Talks are held in November.", "2020-12-15") == [("in November", "2020-11")]
+    # nearest: February 2021 is two months ahead
+    assert found("Talks are held in February.", "2020-12-15") == [("in February", "2021-02")]
+    assert found("Talks will be held in November.", "2020-12-15") == [("in November", "2021-11")]
+    assert found("Talks were held in February.", "2020-12-15") == [("in February", "2020-02")]
+
+
+def test_weekday_with_a_leading_weekday_picks_the_matching_year() -> None:
+    # 13 September fell on a Sunday in 2020, not in 2021
+    assert found("Crowds came on Sunday 13 September.", "2021-03-01") == [
+        ("on Sunday 13 September", "2020-09-13")
+    ]
+
+
+def test_weekday_resolves_against_the_reference_or_an_anchor() -> None:
+    # Friday 2020-08-28: "on Tuesday" is the Tuesday of that week
+    assert found("He resigned on Tuesday.", "2020-08-28") == [("on Tuesday", "2020-08-25")]
+    text = "The count ended on 2 August. He resigned on Tuesday, after the count."
+    assert found(text, "2020-08-28")[-1] == ("on Tuesday", "2020-08-04")
+    # an anchor that would land after the reference date is not used
+    text = "The count ended on 26 August. He resigned on Tuesday, after the count."
+    assert found(text, "2020-08-28")[-1] == ("on Tuesday", "2020-08-25")
+    # a relative date is no anchor
+    assert found("A week ago it began. He left on Tuesday after that.", "2020-08-28")[-1] == (
+        "on Tuesday",
+        "2020-08-25",
+    )
+
+
+def test_relative_phrases() -> None:
+    got = dict(found("It began yesterday; last week; next month; this year; two weeks ago.", "2020-08-16"))
+    assert got == {
+        "yesterday": "2020-08-15",
+        "last week": "2020-08-09",
+        "next month": "2020-09",
+        "this year": "2020",
+        "two weeks ago": "2020-08-02",
+    }
+
+
+def test_precision_follows_the_expression() -> None:
+    doc = doc_of("In the 1990s and in 1994, in May 2020, on 9 August 2020.")
+    dates = find_dates(doc, dt.date(2021, 1, 1))
+    assert [(d.value, d.precision) for d in dates] == [
+        ("1990s", Precision.DECADE),
+        ("1994", Precision.YEAR),
+        ("2020-05", Precision.MONTH),
+        ("2020-08-09", Precision.DAY),
+    ]
+
+
+def test_without_a_reference_only_absolute_dates_are_kept() -> None:
+    assert found("On Tuesday, in May, since 1994, on 9 August 2020, last month.", None) == [
+        ("since 1994", "1994"),
+        ("on 9 August 2020", "2020-08-09"),
+    ]
+
+
+def test_spans_point_at_the_text() -> None:
+    doc = doc_of("First line.", "Crowds came on Sunday 13 September and again a week ago.")
+    for d in find_dates(doc, dt.date(2020, 9, 20)):
+        assert d.span is not None
+        assert d.span.slice(doc.text) == d.text
+
+
+def test_resolve_at_prefers_the_sentence_then_the_paragraph() -> None:
+    doc = doc_of(
+        "Crowds marched on 13 September 2020. Police held many people. Since 1994 he has ruled.",
+        "Officials were silent.",
+    )
+    dates = find_dates(doc, dt.date(2020, 9, 14))
+    held = resolve_at(doc, dates, doc.text.index("held"))
+    assert held is not None and held.value == "2020-09-13"
+    ruled = resolve_at(doc, dates, doc.text.index("ruled"))
+    assert ruled is not None and ruled.value == "1994"
+    assert resolve_at(doc, dates, doc.text.index("silent")) is None
+
+
+def test_resolve_at_skips_since_dates_for_later_sentences() -> None:
+    doc = doc_of("He has ruled since 1994. Crowds gathered.")
+    dates = find_dates(doc, dt.date(2020, 9, 14))
+    assert resolve_at(doc, dates, doc.text.index("gathered")) is None
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, belnews; print('dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Sunday May 2020 in on ago week last 13 September -,.")), max_size=80
+    )
+)
+def test_any_text_gives_spans_into_it(text: str) -> None:
+    doc = doc_of(text)
+    for d in find_dates(doc, dt.date(2020, 8, 16)):
+        assert d.span is not None and d.span.slice(doc.text) == d.text
+
+
+def _overlaps(pred: str, gold: str) -> bool:
+    p, g = pred.casefold().replace(".", ""), gold.casefold().replace(".", "")
+    return g in p or (p in g and 2 * len(p) >= len(g))
+
+
+@needs_shared
+def test_seed_dates_are_found_and_resolved() -> None:
+    total = hit = right = 0
+    for seed in seed_paths():
+        gold = gold_for(seed)
+        doc = clean_article(Path(seed).read_text(encoding="utf-8"))
+        published = dt.date.fromisoformat(str(gold["published"]))
+        dates = find_dates(doc, published)
+        gold_dates: list[dict[str, str]] = gold["dates"]  # type: ignore[assignment]
+        for g in gold_dates:
+            total += 1
+            match = next((d for d in dates if _overlaps(d.text, g["text"])), None)
+            if match is not None:
+                hit += 1
+                right += match.value == g["value"]
+    assert total and hit / total >= 0.95 and right / total >= 0.90

@@ -1,0 +1,286 @@
+"""Events: triggers, grouping, back-references, and the slots, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from importlib import resources
+
+import pytest
+
+from belnews._triggers import find_triggers_slowly, sample_kinds, trigger_table
+from belnews.clean import Cleaned, clean_article
+from belnews.events import find_events
+from belnews.model import (
+    Actor,
+    ActorKind,
+    DateRef,
+    Event,
+    EventKind,
+    Mention,
+    Precision,
+    Qualifier,
+    Quantity,
+    Span,
+)
+from tests.conftest import gold_for, needs_shared, seed_paths
+
+
+def _doc(*paragraphs: str) -> Cleaned:
+    return clean_article("Headline\n\n" + "\n\n".join(paragraphs))
+
+
+def _actor(doc: Cleaned, name: str, kind: ActorKind, country: str | None = None) -> Actor:
+    spans = []
+    pos = doc.text.find(name)
+    while pos >= 0:
+        spans.append(Mention(name, Span(pos, pos + len(name))))
+        pos = doc.text.find(name, pos + 1)
+    slug = name.lower().replace(" ", "-")
+    return Actor(f"{kind.value}:{slug}", name, kind, country, (name,), mentions=tuple(spans))
+
+
+def _date(doc: Cleaned, text: str, value: str, precision: Precision = Precision.DAY) -> DateRef:
+    start = doc.text.index(text)
+    return DateRef(text, value, precision, Span(start, start + len(text)))
+
+
+def _qty(doc: Cleaned, text: str, value: int, qualifier: Qualifier, unit: str | None = None) -> Quantity:
+    start = doc.text.index(text)
+    return Quantity(value, qualifier, text, unit=unit, span=Span(start, start + len(text)))
+
+
+def _kinds(events: tuple[Event, ...]) -> list[str]:
+    return [e.kind.value for e in events]
+
+
+# --- the trigger table ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), trigger_table().samples)
+def test_trigger_samples(sentence: str, kinds: tuple[str, ...]) -> None:
+    assert sample_kinds(sentence) == kinds
+
+
+def test_trigger_table_shape() -> None:
+    raw = json.loads(resources.files("belnews.data").joinpath("event_triggers.json").read_text("utf-8"))
+    kinds = {k.value for k in EventKind}
+    for t in raw["triggers"]:
+        assert set(t) <= {"kind", "pos", "mode", "pattern", "starts"} and t["starts"]
+        assert t["kind"] in kinds and t["pos"] in {"verb", "noun"}
+    # every kind has at least one trigger and one sample that finds it
+    assert {t["kind"] for t in raw["triggers"]} == kinds
+    assert {k for _, ks in raw["samples"] for k in ks} == kinds
+
+
+def _texts() -> list[str]:
+    texts = [s for s, _ in trigger_table().samples]
+    texts += [clean_article(p.read_text(encoding="utf-8")).text for p in seed_paths()]
+    return texts
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_quick_scan_misses_no_trigger(text: str) -> None:
+    """Every match of the full table starts where the quick scan of word beginnings points."""
+    cues = {m.start() for m in trigger_table().starts.finditer(text.lower())}
+    assert all(start in cues for start, _, _ in find_triggers_slowly(text))
+
+
+# --- one event per happening ---------------------------------------------------------------
+
+
+def test_one_sentence_two_happenings() -> None:
+    doc = _doc("Dozens of reporters were detained, expelled or forced to leave Georgia.")
+    assert _kinds(find_events(doc, (), (), ())) == ["arrest", "deport"]
+
+
+def test_two_clauses_of_one_kind_are_two_events() -> None:
+    doc = _doc("Hundreds of students have been arrested and most union leaders have been detained.")
+    assert _kinds(find_events(doc, (), (), ())) == ["arrest", "arrest"]
+
+
+def test_triggers_of_one_kind_in_a_clause_are_one_event() -> None:
+    doc = _doc("The activists were beaten and tortured in a police station.")
+    assert _kinds(find_events(doc, (), (), ())) == ["assault"]
+
+
+def test_noun_back_reference_is_not_a_new_event() -> None:
+    doc = _doc(
+        "Tens of thousands marched through Chisinau on Sunday.",
+        "The protests were the largest in a decade. Analysts expect more protests.",
+    )
+    assert _kinds(find_events(doc, (), (), ())) == ["protest"]
+
+
+def test_noun_with_its_own_date_is_a_new_event() -> None:
+    doc = _doc("Workers marched in March.", "Fresh demonstrations on 2 May drew pensioners.")
+    dates = (_date(doc, "in March", "2021-03", Precision.MONTH), _date(doc, "on 2 May", "2021-05-02"))
+    assert _kinds(find_events(doc, (), dates, ())) == ["protest", "protest"]
+
+
+def test_previous_marks_another_happening() -> None:
+    doc = _doc("Voters await the parliamentary election.", "Turnout was low at the previous election.")
+    assert _kinds(find_events(doc, (), (), ())) == ["election", "election"]
+
+
+def test_content_of_a_warning_is_not_an_event() -> None:
+    doc = _doc("The minister warned that Moscow would send troops if the unrest spreads.")
+    assert _kinds(find_events(doc, (), (), ())) == ["threaten"]
+
+
+def test_warning_ends_at_a_new_predicate() -> None:
+    doc = _doc("The president warned the strikers and ordered the army to clear the square.")
+    assert _kinds(find_events(doc, (), (), ())) == ["threaten", "deploy"]
+
+
+def test_requests_and_moods_are_not_events() -> None:
+    doc = _doc(
+        "Crowds demanded the resignation of the mayor.",
+        "The envoy came to seek backing from Ankara. The singer enjoys popular support.",
+    )
+    assert _kinds(find_events(doc, (), (), ())) == []
+
+
+def test_quoted_speech_is_not_mined() -> None:
+    doc = _doc("“They were beaten and jailed for nothing at all,” the lawyer said.")
+    assert find_events(doc, (), (), ()) == ()
+
+
+def test_habitual_and_modal_topics_are_skipped() -> None:
+    doc = _doc(
+        "The governor often visited the border villages.",
+        "Further sanctions could follow.",
+    )
+    assert find_events(doc, (), (), ()) == ()
+
+
+def test_headings_are_skipped() -> None:
+    doc = _doc("Georgia Protests Grow Across Regions", "Police detained a student.")
+    assert _kinds(find_events(doc, (), (), ())) == ["arrest"]
+
+
+# --- flags -----------------------------------------------------------------------------------
+
+
+def test_flags() -> None:
+    doc = _doc(
+        "Warsaw will send troops to the border.",
+        "Extra police would be deployed only when needed.",
+        "Minsk refrained from sending soldiers to the front.",
+    )
+    events = find_events(doc, (), (), ())
+    assert [(e.future, e.hypothetical) for e in events] == [(True, False), (False, True)]
+    denied = find_events(doc, (), (), (), include_negated=True)
+    assert [e.negated for e in denied] == [False, False, True]
+
+
+# --- slots -----------------------------------------------------------------------------------
+
+
+def test_place_date_count_and_participants() -> None:
+    doc = _doc("At least 5,000 protesters rallied in Tbilisi on 3 March. Police detained 120 people there.")
+    georgia = _actor(doc, "Georgia", ActorKind.COUNTRY, "GE")
+    tbilisi = _actor(doc, "Tbilisi", ActorKind.LOCATION, "GE")
+    police = _actor(doc, "Police", ActorKind.GROUP)
+    protesters = _actor(doc, "protesters", ActorKind.GROUP)
+    actors = (georgia, tbilisi, police, protesters)
+    dates = (_date(doc, "on 3 March", "2024-03-03"),)
+    counts = (
+        _qty(doc, "At least 5,000", 5000, Qualifier.AT_LEAST, "protesters"),
+        _qty(doc, "120", 120, Qualifier.EXACT, "people"),
+    )
+    rally, arrest = find_events(doc, actors, dates, counts)
+    assert (rally.kind, rally.location, rally.count, rally.mode) == (
+        EventKind.PROTEST,
+        tbilisi,
+        counts[0],
+        "demo",
+    )
+    assert rally.actors == (protesters,)
+    assert rally.date == dates[0]
+    # the next sentence inherits the date and the paragraph's place
+    assert (arrest.date, arrest.location, arrest.count) == (dates[0], tbilisi, counts[1])
+    assert arrest.actors == (police,)
+    assert arrest.evidence == "Police detained 120 people there."
+    assert arrest.span is not None and arrest.span.slice(doc.text) == arrest.evidence
+    assert arrest.cameo == "17"
+
+
+def test_count_binds_to_its_own_trigger() -> None:
+    doc = _doc("Dozens were injured and at least three people died.")
+    three = _qty(doc, "at least three", 3, Qualifier.AT_LEAST, "people")
+    dozens = _qty(doc, "Dozens", 24, Qualifier.AT_LEAST)
+    assault, kill = find_events(doc, (), (), (dozens, three))
+    assert (assault.count, kill.count) == (dozens, three)
+
+
+def test_percentages_and_years_are_not_counts() -> None:
+    doc = _doc("He was re-elected with 87 percent in 2015.")
+    pct = _qty(doc, "87 percent", 87, Qualifier.EXACT, "percent")
+    (event,) = find_events(doc, (), (), (pct,))
+    assert event.count is None
+
+
+def test_domestic_event_falls_back_to_the_main_country() -> None:
+    doc = _doc(
+        "Moldova braces for unrest. Moldova votes soon.",
+        "Riot police beat students outside a university, and two were beaten unconscious.",
+    )
+    moldova = _actor(doc, "Moldova", ActorKind.COUNTRY, "MD")
+    events = find_events(doc, (moldova,), (), ())
+    assert [e.location for e in events if e.kind is EventKind.ASSAULT] == [moldova]
+
+
+def test_foreign_object_is_not_the_place() -> None:
+    doc = _doc("Armenia asked France for help after weeks of protests against the government.")
+    armenia = _actor(doc, "Armenia", ActorKind.COUNTRY, "AM")
+    france = _actor(doc, "France", ActorKind.COUNTRY, "FR")
+    (protest,) = find_events(doc, (armenia, france), (), ())
+    assert protest.location is armenia
+
+
+def test_country_refined_to_city_in_the_next_sentence() -> None:
+    doc = _doc("The premier arrived in Turkey to meet the president. His plane landed in Ankara.")
+    turkey = _actor(doc, "Turkey", ActorKind.COUNTRY, "TR")
+    ankara = _actor(doc, "Ankara", ActorKind.LOCATION, "TR")
+    (meet,) = find_events(doc, (turkey, ankara), (), ())
+    assert (meet.kind, meet.mode, meet.location) == (EventKind.MEET, "visit", ankara)
+
+
+def test_undated_lede_event_takes_the_published_date() -> None:
+    doc = _doc("The foreign minister met the Polish ambassador.", "Talks were tense.")
+    (meet,) = find_events(doc, (), (), (), published=dt.date(2023, 5, 2))
+    assert meet.date is not None and meet.date.value == "2023-05-02"
+
+
+def test_events_only_point_to_given_actors() -> None:
+    doc = _doc("Opposition leaders were arrested in Baku and deported to Turkey.")
+    baku = _actor(doc, "Baku", ActorKind.LOCATION, "AZ")
+    events = find_events(doc, (baku,), (), ())
+    assert all(e.location in (None, baku) for e in events)
+
+
+# --- the seeds ---------------------------------------------------------------------------------
+
+
+@needs_shared
+def test_seeds_are_fast_and_spans_hold() -> None:
+    from belnews.actors import find_actors
+    from belnews.dates import find_dates
+    from belnews.quantities import find_quantities
+
+    for seed in seed_paths():
+        published = dt.date.fromisoformat(str(gold_for(seed)["published"]))
+        doc = clean_article(seed.read_text(encoding="utf-8"))
+        stages = (find_actors(doc), find_dates(doc, published), find_quantities(doc))
+        events = find_events(doc, *stages, published=published)  # also warms the caches
+        assert events
+        for e in events:
+            assert e.span is not None and e.span.slice(doc.text) == e.evidence
+        best = float("inf")
+        for _ in range(5):  # the best of five runs, so a busy machine does not fail the test
+            t0 = time.perf_counter()
+            find_events(doc, *stages, published=published)
+            best = min(best, time.perf_counter() - t0)
+        assert best < 0.015

@@ -1,0 +1,153 @@
+"""Counts: the data samples, qualifiers, vague sizes, what is not a count, spans."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belnews.clean import Cleaned, clean_article
+from belnews.model import Paragraph, Qualifier, Span
+from belnews.quantities import find_quantities, parse_quantity, quantities_in, words_value
+from tests.conftest import gold_for, needs_shared, seed_paths
+
+
+def _data() -> dict[str, Any]:
+    text = resources.files("belnews").joinpath("data/numbers.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def test_data_file_shape() -> None:
+    data = _data()
+    qualifiers = {q.value for q in Qualifier}
+    assert set(data["qualifiers"].values()) <= qualifiers
+    for v in data["vague"]:
+        assert v["value"] > 0 and (v["high"] is None or v["high"] > v["value"])
+    for text, expected in data["samples"]:
+        assert isinstance(text, str)
+        assert all(len(row) == 4 and row[1] in qualifiers for row in expected)
+
+
+@pytest.mark.parametrize("sample", _data()["samples"], ids=lambda s: s[0][:40])
+def test_samples(sample: list[Any]) -> None:
+    text, expected = sample
+    got = [[q.value, q.qualifier.value, q.high, q.unit] for q in quantities_in(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("phrase, qualifier", sorted(_data()["qualifiers"].items()))
+def test_every_qualifier(phrase: str, qualifier: str) -> None:
+    q = parse_quantity(f"{phrase} 300 protesters")
+    assert q is not None and q.value == 300 and q.qualifier.value == qualifier
+    assert q.text == f"{phrase} 300"
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("one hundred thousand", 100000),
+        ("twenty-five", 25),
+        ("a hundred", 100),
+        ("three hundred and twelve", 312),
+        ("two million", 2000000),
+        ("forty thousand five hundred", 40500),
+    ],
+)
+def test_number_words(phrase: str, value: int) -> None:
+    assert words_value(phrase) == value
+    q = parse_quantity(f"{phrase} people")
+    assert q is not None and q.value == value
+
+
+def test_vague_sizes_take_the_smallest_value_and_bound_where_the_phrase_does() -> None:
+    rows = {
+        "dozens": (24, None),
+        "hundreds": (200, None),
+        "thousands": (2000, None),
+        "a few thousand": (2000, 9999),
+        "several thousand": (2000, 9999),
+        "tens of thousands": (20000, 99999),
+        "hundreds of thousands": (200000, 999999),
+    }
+    for phrase, (value, high) in rows.items():
+        q = parse_quantity(f"{phrase} of people")
+        assert q is not None and (q.value, q.high, q.low) == (value, high, value), phrase
+        assert q.qualifier is Qualifier.AT_LEAST
+
+
+def test_digits_scales_and_percentages() -> None:
+    assert [q.value for q in quantities_in("Some 3.5 million voters; 1,200 police; $2 billion.")] == [
+        3500000,
+        1200,
+        2000000000,
+    ]
+    pct = parse_quantity("turnout was 84.2 per cent")
+    assert pct is not None and pct.value == 84.2 and pct.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was elected in 1994 and again in 2020.",
+        "They met on 13 September and on August 9th.",
+        "He has ruled for 26 years; the 26-year ruler; four years; five consecutive weeks.",
+        "It was his sixth term and the first time.",
+        "One of the leaders spoke; nearly all of them left.",
+        "The COVID-19 rules, the G7 and the S-400 system.",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert quantities_in(text) == []
+
+
+def test_spans_and_offset() -> None:
+    text = "Police said more than 30,000 people were held."
+    q = quantities_in(text, offset=10)[0]
+    assert q.span == Span(10 + text.index("more"), 10 + text.index(" people"))
+    para = "Nearly 500 workers joined."
+    doc = Cleaned(
+        "Intro.\n\n" + para, paragraphs=(Paragraph("Intro.", Span(0, 6)), Paragraph(para, Span(8, 34)))
+    )
+    (found,) = find_quantities(doc)
+    assert found.span is not None and found.span.slice(doc.text) == "Nearly 500"
+
+
+def test_no_break_spaces() -> None:
+    q = parse_quantity("At least four\u00a0people died")
+    assert q is not None and (q.value, q.qualifier, q.unit) == (4, Qualifier.AT_LEAST, "people")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("at least 30,000 tens of thousands one hundred % 1994 -")), max_size=80
+    )
+)
+def test_any_text_gives_spans_into_it(text: str) -> None:
+    for q in quantities_in(text):
+        assert q.span is not None and q.span.slice(text) == q.text
+
+
+@needs_shared
+def test_seed_event_counts_are_read() -> None:
+    checked = right = 0
+    for seed in seed_paths():
+        gold = gold_for(seed)
+        doc = clean_article(Path(seed).read_text(encoding="utf-8"))
+        events: list[dict[str, Any]] = gold["events"]  # type: ignore[assignment]
+        found = find_quantities(doc)
+        for e in events:
+            start = doc.text.find(e["evidence"])
+            if "count" not in e or start < 0:
+                continue
+            checked += 1
+            end = start + len(e["evidence"])
+            inside = [q for q in found if q.span is not None and start <= q.span.start < end]
+            right += any(q.value == e["count"] and q.qualifier.value == e["count_qualifier"] for q in inside)
+    assert checked and right / checked >= 0.9
