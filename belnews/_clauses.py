@@ -15,13 +15,22 @@ a paragraph.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
 
 from belnews._quote_marks import Piece
 
-__all__ = ["clause_start", "np_after", "np_before", "sentence_bounds", "subject", "word_spans"]
+__all__ = [
+    "clause_start",
+    "finite_clause",
+    "np_after",
+    "np_before",
+    "sentence_bounds",
+    "subject",
+    "word_spans",
+]
 
 _END = regex.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[\p{Lu}\p{N}])")
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{M}’'&/-]+(?:\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}’'&/-]*\.?|\S")
@@ -138,6 +147,57 @@ BOUNDARY = frozenset(
     ]
 )
 PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "there", "you"])
+_FINITE = frozenset(
+    [
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "would",
+        "will",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "does",
+        "do",
+        "shall",
+    ]
+)
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "statement",
+        "interview",
+        "briefing",
+    ]
+)
 _DETERMINERS = frozenset(
     [
         "the",
@@ -179,9 +239,28 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Token spans in ``text[start:end]``: words (with inner dots, ``J.``) and punctuation."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+def word_spans(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """Token spans in ``text[start:end]`` (the first ``limit`` of them): words and punctuation."""
+    return [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, end), limit)]
+
+
+def _tail_tokens(text: str, floor: int, end: int) -> list[tuple[int, int]]:
+    """The tokens of ``text[floor:end]``, of a long range only enough of its tail for a walk back.
+
+    A walk back skips auxiliaries and then takes at most ten tokens; the window widens until it
+    holds more than that, and starts after a space so that no token is cut.
+    """
+    width = 256
+    while True:
+        cut = text.rfind(" ", floor, max(floor, end - width))
+        tokens = word_spans(text, cut + 1 if cut > floor else floor, end)
+        aux = next(
+            (k for k, t in enumerate(reversed(tokens)) if text[t[0] : t[1]].casefold() not in AUX),
+            len(tokens),
+        )
+        if cut <= floor or len(tokens) > aux + 12:
+            return tokens
+        width *= 2
 
 
 def _is_abbrev(word: str) -> bool:
@@ -214,12 +293,14 @@ def _is_boundary(word: str) -> bool:
 
 def np_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase that ends just before ``end`` (skipping auxiliaries), as a span."""
-    tokens = word_spans(text, floor, end)
+    tokens = _tail_tokens(text, floor, end)
     i = len(tokens) - 1
     while i >= 0 and text[tokens[i][0] : tokens[i][1]].casefold() in AUX:
         i -= 1
     if i < 0 or _is_boundary(text[tokens[i][0] : tokens[i][1]]):
         return None
+    if text[tokens[i][0] : tokens[i][1]].casefold() in PRONOUNS:
+        return tokens[i]  # "Last Friday he said": the pronoun is the whole phrase
     last = i
     while i > 0 and last - i < 8 and not _is_boundary(text[tokens[i - 1][0] : tokens[i - 1][1]]):
         i -= 1
@@ -233,7 +314,7 @@ def _strip_dot(text: str, token: tuple[int, int]) -> int:
 
 def np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start``: up to a comma, a clause end or 8 words."""
-    tokens = word_spans(text, start, end)
+    tokens = word_spans(text, start, end, limit=9)
     out: tuple[int, int] | None = None
     for k, tok in enumerate(tokens):
         word = text[tok[0] : tok[1]]
@@ -247,12 +328,44 @@ def np_after(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def clause_start(text: str, start: int, end: int) -> bool:
     """Whether a clause seems to open at ``start``: a pronoun, a determiner or a name."""
-    tokens = word_spans(text, start, end)
+    tokens = word_spans(text, start, end, limit=3)
     if len(tokens) < 3:
         return False
     word = text[tokens[0][0] : tokens[0][1]]
     folded = word.casefold()
     return folded in PRONOUNS or folded in _DETERMINERS or (word[:1].isupper() and folded not in AUX)
+
+
+def finite_clause(text: str, start: int, end: int) -> int | None:
+    """Where a bare clause with a finite auxiliary opens near ``start``, or None.
+
+    "said police had detained 91" -> "police had ...": the subject is the words before the
+    first auxiliary (at most four), after any time adverbial ("said on Saturday it had").
+    """
+    tokens = word_spans(text, start, end, limit=9)
+    for k, tok in enumerate(tokens):
+        word = text[tok[0] : tok[1]]
+        folded = word.casefold()
+        if not word[:1].isalnum() or folded in BOUNDARY:
+            return None
+        if k and folded in _FINITE:
+            first = k
+            while first > 0 and k - first < 4:
+                prev = text[tokens[first - 1][0] : tokens[first - 1][1]]
+                if (
+                    prev.casefold() in _PREPOSITIONS
+                    or prev.casefold() in _TIME_WORDS
+                    or prev.casefold() in AUX
+                ):
+                    break
+                first -= 1
+            if first == k:
+                return None
+            lead = [text[t[0] : t[1]].casefold() for t in tokens[:first]]
+            if lead and not (lead[0] in _PREPOSITIONS or lead[0] in _TIME_WORDS):
+                return None  # words before the subject that are no adverbial: not a clause
+            return tokens[first][0]
+    return None
 
 
 def subject(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -36,7 +36,8 @@ class _lazy:
 # "in the Black Sea resort of Sochi". Case matters: the words between are names.
 _LOCATIVE = _lazy(
     r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Tt]o|[Ii]nto|[Ii]nside|[Aa]round)\s+"
-    r"(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){0,3}"
+    r"(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western|occupied|besieged)\s+)?(?:\p{Lu}[\w'’-]*\s+){0,3}"
     r"(?:(?:city|town|capital|village|region|resort|province|oblast|district|streets)\s+of\s+)?$"
     r"|\bstreets\s+of\s+$"
 )
@@ -57,12 +58,17 @@ _DOMESTIC = frozenset(
         EventKind.DEPORT,
     }
 )
+_STREET = frozenset({EventKind.PROTEST, EventKind.ASSAULT, EventKind.ARREST, EventKind.STRIKE})
 _NOT_PEOPLE = frozenset({"percent", "%", "per cent", "year", "years", "month", "months", "week", "weeks",
                          "day", "days", "hour", "hours", "km", "kilometres", "kilometers", "dollars", "euros",
                          "roubles", "rubles", "term", "terms", "time", "times"})  # fmt: skip
 # Words that may stand between a count and its trigger: "774 people", "thousands of them have been".
 _BETWEEN = _lazy(r"^[\s\w'’-]{0,60}$")
 _PREPOSITION = _lazy(r"\b(?:at|in|on|from|for|to|with|during|after|before)\b")
+# A date right after a verb of saying dates the report: "officials said Sunday", "told reporters on Friday".
+_REPORTED = _lazy(
+    r"\b(?:said|says|told|announced|reported|added|wrote|confirmed|stated)(?:\s+\p{Ll}\w*){0,2}\s*$"
+)
 _NEAR = 60  # how far (in characters) from its trigger a date may stand to be the event's own
 
 
@@ -118,24 +124,29 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
             main = by_code[code]
             break
     scenes: dict[str, Actor] = {}
+    starts = [p.span.start for p in places]
+    day_dates = sorted(
+        (d.span.start, d.value) for d in dates if d.span is not None and d.precision is Precision.DAY
+    )
+    day_starts = [start for start, _ in day_dates]
     for para in doc.paragraphs:
+        lo, hi = bisect.bisect_left(starts, para.span.start), bisect.bisect_left(starts, para.span.end)
         city = next(
             (
                 p.actor
-                for p in places
+                for p in places[lo:hi]
                 if p.locative
                 and p.actor.kind is ActorKind.LOCATION
-                and para.span.start <= p.span.start < para.span.end
                 and (main is None or p.actor.country in (None, main.country))
             ),
             None,
         )
         if city is None:
             continue
-        for d in dates:
-            if d.span and d.precision is Precision.DAY and para.span.start <= d.span.start < para.span.end:
-                scenes.setdefault(d.value, city)
-    return Scene(tuple(places), main, scenes, tuple(p.span.start for p in places))
+        first = bisect.bisect_left(day_starts, para.span.start)
+        for _, value in day_dates[first : bisect.bisect_left(day_starts, para.span.end)]:
+            scenes.setdefault(value, city)
+    return Scene(tuple(places), main, scenes, tuple(starts))
 
 
 def _within(span: Span, start: int, end: int) -> bool:
@@ -180,6 +191,12 @@ def pick_place(
     ]
     if near:
         return min(near, key=lambda p: abs(p.span.start - anchor)).actor
+    i = bisect.bisect_left(doc.paragraphs, paragraph.start, key=lambda p: p.span.start)
+    if kind in _STREET and 0 < i < 3:  # the story's scene: the city the lede sets it in ("in Tbilisi")
+        lede = doc.paragraphs[0].span
+        for p in scene.between(lede.start, lede.end):
+            if p.locative and p.actor.kind is ActorKind.LOCATION and _is_home(p.actor, scene.main):
+                return p.actor
     return scene.main if domestic else None
 
 
@@ -189,7 +206,8 @@ def _is_home(actor: Actor, main: Actor | None) -> bool:
 
 def _refine(doc: Cleaned, scene: Scene, country: Actor, sentence: Span) -> Actor | None:
     """A city of ``country`` named with a locative in the two sentences after ``sentence``."""
-    following = [s for s in doc.sentences if s.start >= sentence.end][:2]
+    first = bisect.bisect_left(doc.sentences, sentence.end, key=lambda s: s.start)
+    following = doc.sentences[first : first + 2]
     if not following:
         return None
     end = following[-1].end
@@ -208,10 +226,17 @@ def pick_date(
     governs the sentence (:func:`belnews.dates.resolve_at`); else the nearest date after it
     in the paragraph; else the latest narrative date earlier in the article.
     """
-    spanned = [d for d in dates if d.span is not None]
+    spanned = dates  # with spans, in text order (as find_dates gives them)
+    lo = bisect.bisect_left(spanned, sentence.start, key=_start)
+    hi = bisect.bisect_left(spanned, sentence.end, key=_start)
+    # "killing 16 people, officials said Sunday": the day of the report is not the day of the event
+    told = [
+        d for d in spanned[lo:hi] if d.span and _REPORTED.rx.search(doc.text, sentence.start, d.span.start)
+    ]
+    in_sentence = [d for d in spanned[lo:hi] if d not in told]
     own = [
         d
-        for d in spanned
+        for d in in_sentence
         if d.span
         and (
             (_within(d.span, clause.start, clause.end) and abs(d.span.start - anchor) <= _NEAR)
@@ -220,21 +245,27 @@ def pick_date(
     ]
     if own:
         return min(own, key=lambda d: abs(d.span.start - anchor) if d.span else 0), True
-    governing = resolve_at(doc, dates, anchor)
-    if governing is not None:
-        return governing, False
-    after = [d for d in spanned if d.span and sentence.end <= d.span.start < paragraph.end]
-    if after:
-        return after[0], False
     earlier = [
         d
-        for d in spanned
-        if d.span
-        and d.span.start < paragraph.start
-        and d.precision is not Precision.DECADE
-        and not d.text.lower().startswith("since")
+        for d in in_sentence
+        if d.span and d.span.end <= anchor and _within(d.span, clause.start, clause.end)
     ]
-    return (earlier[-1], False) if earlier else (None, False)
+    if told and earlier:
+        return earlier[-1], True
+    governing = resolve_at(doc, spanned, anchor)
+    if governing is not None:
+        return governing, False
+    first = bisect.bisect_left(spanned, sentence.end, key=_start)
+    if first < len(spanned) and _start(spanned[first]) < paragraph.end:
+        return spanned[first], False
+    for d in reversed(spanned[: bisect.bisect_left(spanned, paragraph.start, key=_start)]):
+        if d.precision is not Precision.DECADE and not d.text.lower().startswith("since"):
+            return d, False
+    return None, False
+
+
+def _start(d: DateRef) -> int:
+    return d.span.start if d.span is not None else 0
 
 
 def _countable(q: Quantity) -> bool:
@@ -259,7 +290,16 @@ def pick_count(
     first count after it that no other trigger stands before ("detained 774 people").
     ``others`` are the start offsets of the clause's other triggers.
     """
-    inside = [q for q in quantities if q.span and _within(q.span, clause.start, clause.end) and _countable(q)]
+    spanned = quantities  # in text order, as find_quantities gives them (one without a span is skipped)
+
+    def start_of(q: Quantity) -> int:
+        return q.span.start if q.span is not None else -1
+
+    lo = bisect.bisect_left(spanned, clause.start, key=start_of)
+    hi = bisect.bisect_left(spanned, clause.end, key=start_of)
+    inside = [
+        q for q in spanned[lo:hi] if q.span and _within(q.span, clause.start, clause.end) and _countable(q)
+    ]
     before = [q for q in inside if q.span and q.span.end <= start]
     if before and verb:  # "two rallies" counts the rallies, not the people in them
         q = before[-1]
@@ -271,6 +311,10 @@ def pick_count(
             and not _PREPOSITION.rx.search(gap)
             and not any(q.span.end <= o < start for o in others)
         ):
+            return q
+    for q in inside:  # a count inside a long trigger: "keeps around 1,500 troops"
+        assert q.span is not None
+        if start < q.span.start and q.span.end <= end:
             return q
     for q in inside:
         assert q.span is not None

@@ -37,18 +37,16 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 
 
 class Token(NamedTuple):
-    """A word of the text, its offsets, and its look-up key (see :func:`fold`)."""
+    """A word of the text, its offsets, its look-up key (see :func:`fold`), whether it is written in
+    title case ("Minsk", "McCain") or is a single initial ("J"), and whether the next word follows it
+    as part of one phrase (a space, or an initial's dot: "St. Petersburg", "A. Lukashenko")."""
 
     start: int
     end: int
     text: str
     key: str
-
-    @property
-    def is_cap(self) -> bool:
-        """Title case ("Minsk", "McCain") or a single initial ("J")."""
-        t = self.text
-        return t[0].isupper() and (len(t) == 1 or not t.isupper())
+    is_cap: bool
+    glued: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -57,13 +55,22 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Lukashenko’s plane landed in Rostov-on-Don, U.S. says")]
     ['Lukashenko', 's', 'plane', 'landed', 'in', 'Rostov-on-Don', 'U.S.', 'says']
     """
+    spans = [m.span() for m in _compiled(_TOKEN).finditer(text)]
     out = []
-    for m in _compiled(_TOKEN).finditer(text):
-        word = m.group()
+    gap = _compiled(_GAP).fullmatch
+    for k, (start, end) in enumerate(spans):
+        word = text[start:end]
         key = word.casefold()
         if "." in key:
             key = key.replace(".", "")
-        out.append(Token(m.start(), m.end(), word, key))
+        glued = False
+        if k + 1 < len(spans):
+            between = text[end : spans[k + 1][0]]
+            glued = between == " " or (
+                gap(between) is not None and not (between[0] == "." and end - start > 3)
+            )
+        cap = word[0].isupper() and (len(word) == 1 or not word.isupper())
+        out.append(Token(start, end, word, key, cap, glued))
     return out
 
 
@@ -175,10 +182,10 @@ def find_known(
     """
     i = 0
     n = len(tokens)
-    max_words = table.max_words
+    max_words = table._max_words.get
     while i < n:
         tok = tokens[i]
-        top = max_words(tok.key)
+        top = max_words(tok.key, 0)
         if not top:
             if parts and "-" in tok.text:
                 yield from _part_hits(tok, i, table)
@@ -205,13 +212,7 @@ def find_known(
 
 
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    for k in range(a, b - 1):
-        gap = text[tokens[k].end : tokens[k + 1].start]
-        if not _compiled(_GAP).fullmatch(gap):
-            return False
-        if gap.startswith(".") and len(tokens[k].text) > 3:
-            return False
-    return True
+    return all(tokens[k].glued for k in range(a, b - 1))
 
 
 def _part_hits(tok: Token, index: int, table: Gazetteer[T]) -> Iterator[Hit[T]]:

@@ -6,9 +6,10 @@ import functools
 
 import attrs
 
-from belnews._mentions import Gazetteer, load_data
+from belnews._countries import country_name
+from belnews._mentions import Gazetteer, fold, load_data
 
-__all__ = ["Org", "lookup_org", "org_gazetteer", "org_heads"]
+__all__ = ["Org", "lookup_org", "national_name", "org_gazetteer", "org_heads"]
 
 
 @attrs.frozen
@@ -30,6 +31,10 @@ def org_gazetteer() -> Gazetteer[Org]:
         for form in [entry["name"], *entry["aliases"]]:
             lower = " " in form or form.casefold() in any_case
             table.add(form, org, lowercase_ok=lower)
+    for body in data["national_bodies"]:
+        for form in body["forms"]:
+            if table.get(form) is None:  # "the interior ministry": named once the country is known
+                table.add(form, Org(form), lowercase_ok=" " in form)
     return table
 
 
@@ -47,3 +52,31 @@ def lookup_org(surface: str) -> Org | None:
     ('NATO', 'RU', None)
     """
     return org_gazetteer().get(surface)
+
+
+@functools.cache
+def _national() -> dict[str, tuple[str, frozenset[str]]]:
+    """Folded form of a state body -> (pattern of its canonical name, the countries it fits; empty: any)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for entry in load_data("organizations.json")["national_bodies"]:
+        for form in entry["forms"]:
+            out[fold(form)] = (entry["name"], frozenset(entry.get("countries", ())))
+    return out
+
+
+def national_name(form: str, code: str) -> str | None:
+    """The canonical name of the state body ``form`` of the country ``code``, or ``None``.
+
+    >>> national_name("Foreign Ministry", "LV"), national_name("Central Electoral Commission", "MD")
+    ('Latvian Ministry of Foreign Affairs', 'Central Electoral Commission of Moldova')
+    >>> national_name("KGB", "BY"), national_name("KGB", "SU"), national_name("Kremlin", "RU")
+    ('KGB of Belarus', None, None)
+    """
+    found = _national().get(fold(form))
+    if found is None or (found[1] and code not in found[1]):
+        return None
+    pattern, _ = found
+    demonyms = load_data("countries_extra.json")["demonyms"].get(code)
+    if "{demonym}" in pattern and not demonyms:
+        return None
+    return pattern.format(country=country_name(code), demonym=demonyms[0] if demonyms else "")

@@ -7,7 +7,7 @@ Resolution only ever returns actors from the list it was given; where none fits 
 >>> text = "Anna Lis spoke. Then he said no. Lis said yes."
 >>> anna = Actor("person:anna-lis", "Anna Lis", ActorKind.PERSON, gender=Gender.FEMALE,
 ...              mentions=(Mention("Anna Lis", Span(0, 8)),))
->>> r = Resolver(text, (anna,), speaker_nouns=frozenset())
+>>> r = Resolver(text, (anna,))
 >>> r.resolve(Span(21, 23)) is None, r.resolve(Span(33, 36)).name
 (True, 'Anna Lis')
 """
@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 import regex
 
+from belnews._speech_cues import Cues, speech_cues
 from belnews.model import Actor, ActorKind, Gender, Span
 
 __all__ = ["Resolver"]
@@ -37,6 +38,8 @@ _TITLES = frozenset(
 _NUMBERS = frozenset(["two", "three", "four", "five", "several", "both", "many", "some"])
 _WORD = regex.compile(r"[\p{L}\p{M}’'-]+")
 _LOOKBACK = 3000  # characters a pronoun or description may reach back
+_SUBJECT_REACH = 700  # characters within which a sentence subject beats a nearer mention
+_OF = regex.compile(r"([\p{L}\p{M}’'-]+)\s+(?:of|for)\s")
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -49,7 +52,9 @@ class Resolver:
     ``quote_spans`` are excluded when a pronoun or description looks back for its
     antecedent: names inside a quotation are not the speaker. ``joint`` lists
     ``(offset, actor)`` for attributions that name two or more persons ("according to A
-    and B"): "they" and "two analysts" resolve to the nearest of them.
+    and B"): "they" and "two analysts" resolve to the nearest of them. ``subjects`` are the
+    start offsets of mentions that stand as a subject or a speaker: "he" prefers the
+    nearest of them to a nearer name in an object or a modifier.
     """
 
     def __init__(
@@ -57,13 +62,16 @@ class Resolver:
         text: str,
         actors: tuple[Actor, ...],
         *,
-        speaker_nouns: frozenset[str],
+        cues: Cues | None = None,
         quote_spans: Iterable[Span] = (),
         joint: Iterable[tuple[int, Actor]] = (),
+        subjects: Iterable[int] = (),
     ) -> None:
         self.text = text
         self.actors = actors
-        self.speaker_nouns = speaker_nouns
+        self.cues = cues or speech_cues()
+        self.speaker_nouns = self.cues.speaker_nouns
+        self.subjects = frozenset(subjects)
         rows = [(m.span.start, m.span.end, i) for i, a in enumerate(actors) for m in a.mentions]
         rows.sort()
         self._starts = [r[0] for r in rows]
@@ -89,9 +97,16 @@ class Resolver:
         k = bisect.bisect_right(self._quote_starts, start) - 1
         return k >= 0 and self._quotes[k][0] <= start and end <= self._quotes[k][1]
 
-    def _preceding(self, pos: int, kinds: tuple[ActorKind, ...], gender: Gender | None) -> Actor | None:
-        """The actor of the nearest mention before ``pos`` (outside quotes) that fits."""
+    def _preceding(
+        self, pos: int, kinds: tuple[ActorKind, ...], gender: Gender | None, *, subject_first: bool = False
+    ) -> Actor | None:
+        """The actor of the nearest mention before ``pos`` (outside quotes) that fits.
+
+        With ``subject_first``, a mention in subject or speaker position within reach wins
+        over a nearer one, and a possessive modifier ("Putin's") is taken only as a last resort.
+        """
         hi = bisect.bisect_left(self._starts, pos)
+        nearest: Actor | None = None
         for start, end, i in reversed(self._rows[:hi]):
             if pos - end > _LOOKBACK:
                 break
@@ -100,16 +115,38 @@ class Resolver:
                 continue
             if gender is not None and actor.gender not in (None, gender):
                 continue
-            return actor
-        return None
+            if not subject_first:
+                return actor
+            if start in self.subjects:
+                return actor
+            if nearest is None and not _is_possessive(self.text, end):
+                nearest = actor
+            if pos - end > _SUBJECT_REACH and nearest is not None:
+                return nearest
+        return nearest
 
     def best(self, span: Span) -> Actor | None:
-        """The speaker among the mentions inside ``span``: persons first, modifiers last."""
-        found = self.overlapping(span)
+        """The speaker among the mentions inside ``span``: persons first, modifiers last.
+
+        A mention that only says whose proxy speaks ("the families of X", "X's lawyer")
+        is never the speaker.
+        """
+        found = [f for f in self.overlapping(span) if not self._proxied(span, f[0], f[1])]
         heads = [f for f in found if not _is_possessive(self.text, f[1])] or found
         if not heads:
             return None
         return min(heads, key=lambda f: (_PRIORITY[f[2].kind], f[0]))[2]
+
+    def _proxied(self, span: Span, start: int, end: int) -> bool:
+        before = self.text[span.start : start].casefold()
+        for m in _OF.finditer(before):
+            if m.group(1) in self.cues.proxy_nouns:
+                return True
+        if _is_possessive(self.text, end):
+            after = _WORD.findall(self.text[end : min(span.end, end + 30)].casefold())
+            after = [w for w in after if w not in ("s", "’s", "'s")]
+            return bool(after) and after[0] in self.cues.proxy_nouns and len(after) == 1
+        return False
 
     def persons_in(self, span: Span) -> list[Actor]:
         """Distinct persons mentioned inside ``span``, in text order."""
@@ -139,7 +176,7 @@ class Resolver:
         words = _WORD.findall(phrase.casefold())
         if not words:
             return None
-        if len(words) == 1 and words[0] in ("he", "him", "she", "her", "they", "them"):
+        if len(words) == 1 and words[0] in ("he", "him", "she", "her", "they", "them", "it"):
             return self._pronoun(words[0], span.start)
         if words[0] in _NUMBERS and words[-1] in self.speaker_nouns:
             joint = self._joint(span.start, forward=True)
@@ -148,6 +185,8 @@ class Resolver:
         found = self.best(span)
         if found is not None:
             return found
+        if self.overlapping(span):
+            return None  # it names only whom the speaker speaks for ("the parents of X")
         named = self.by_name(phrase, span.start)
         if named is not None:
             return named
@@ -159,8 +198,10 @@ class Resolver:
             if joint is not None:
                 return joint
             return self._preceding(pos, (ActorKind.GROUP, ActorKind.ORGANIZATION), None)
+        if word == "it":
+            return self._preceding(pos, (ActorKind.ORGANIZATION, ActorKind.COUNTRY), None, subject_first=True)
         gender = Gender.MALE if word in ("he", "him") else Gender.FEMALE
-        return self._preceding(pos, (ActorKind.PERSON,), gender)
+        return self._preceding(pos, (ActorKind.PERSON,), gender, subject_first=True)
 
     def _joint(self, pos: int, *, forward: bool) -> Actor | None:
         best: tuple[int, Actor] | None = None
@@ -203,6 +244,17 @@ class Resolver:
 
     def _description(self, words: list[str], pos: int) -> Actor | None:
         head = words[-1]
+        if words[0] in ("the", "this", "that") and len(words) <= 3:
+            if head in self.cues.generic_org_nouns:
+                return self._preceding(pos, (ActorKind.ORGANIZATION,), None)
+            if head in self.cues.named_org_nouns:
+                named = [
+                    a
+                    for a in self.actors
+                    if a.kind is ActorKind.ORGANIZATION
+                    and any(head in _WORD.findall(n.casefold()) for n in (a.name, *a.aliases))
+                ]
+                return self._nearest_of(named, pos)
         if head not in self.speaker_nouns:
             return None
         if words[0] in _NUMBERS:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import attrs
@@ -19,7 +20,13 @@ from belnews._data import load_table
 
 __all__ = ["CueHit", "Cues", "Verb", "speech_cues"]
 
+
 _PUNCT = "\"'“”‘’«»()[]{},.;:!?…—–-"
+
+
+@functools.cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
 
 
 @attrs.frozen
@@ -47,6 +54,7 @@ class Verb:
     form: str
     complement: str  # clause | that | to | any | none
     weak: bool = False
+    object: bool = False  # the noun phrase after it is the addressee ("told reporters")
 
     @property
     def participle(self) -> bool:
@@ -63,6 +71,9 @@ class Cues:
     shouts: frozenset[str]
     phrases: dict[str, str]
     speaker_nouns: frozenset[str]
+    proxy_nouns: frozenset[str]
+    generic_org_nouns: frozenset[str]
+    named_org_nouns: frozenset[str]
     samples: tuple[tuple[str, str, str], ...]
     by_first: dict[str, tuple[regex.Pattern[str] | None, ...]]  # first word -> rest of each cue
 
@@ -82,10 +93,10 @@ class Cues:
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer: keep offsets right
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        present = {w.strip(_PUNCT) for w in low.split()} & self.by_first.keys()
         hits: list[tuple[int, int]] = []
-        for word in present:
-            for m in _word_pattern(word).finditer(low):
+        words = low.replace(",", " ").replace(";", " ").split()  # "say,shipped": spacing not repaired
+        for word in self.by_first.keys() & {w.strip(_PUNCT) for w in words}:
+            for m in _whole_word(word).finditer(low):
                 for tail in self.by_first[word]:
                     if tail is None:
                         hits.append((m.start(), m.end()))
@@ -109,7 +120,9 @@ def speech_cues() -> Cues:
     verbs: dict[str, Verb] = {}
     for entry in raw["verbs"]:
         for form in entry["forms"]:
-            verbs[form] = Verb(form, entry["complement"], bool(entry.get("weak", False)))
+            verbs[form] = Verb(
+                form, entry["complement"], bool(entry.get("weak", False)), bool(entry.get("object", False))
+            )
     phrases = {p["text"]: p["role"] for p in raw["phrases"]}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for cue in [*verbs, *raw["frames"], *raw["shouts"], *phrases]:
@@ -121,6 +134,9 @@ def speech_cues() -> Cues:
         shouts=frozenset(raw["shouts"]),
         phrases=phrases,
         speaker_nouns=frozenset(raw["speaker_nouns"]),
+        proxy_nouns=frozenset(raw["proxy_nouns"]),
+        generic_org_nouns=frozenset(raw["org_nouns"]["generic"]),
+        named_org_nouns=frozenset(raw["org_nouns"]["named"]),
         samples=tuple((s[0], s[1], s[2]) for s in raw["samples"]),
         by_first={
             k: tuple(_tail(t) for t in sorted(set(v), key=len, reverse=True)) for k, v in by_first.items()
@@ -133,8 +149,3 @@ def _tail(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(r"\s+" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\w’'-])")
-
-
-@functools.cache
-def _word_pattern(word: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w’'-]){regex.escape(word)}(?![\w’'-])")

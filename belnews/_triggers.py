@@ -45,6 +45,8 @@ class TriggerTable(NamedTuple):
     hypothetical: re.Pattern[str]
     future: re.Pattern[str]
     habitual: re.Pattern[str]
+    military_context: re.Pattern[str]  # a paragraph about an armed attack: its "strike" is no walkout
+    labour_context: re.Pattern[str]  # a paragraph about work: its "strike" is a walkout
     samples: tuple[tuple[str, tuple[str, ...]], ...]
 
 
@@ -88,6 +90,8 @@ def trigger_table() -> TriggerTable:
         hypothetical=ci(data["hypothetical"]),
         future=ci(data["future"]),
         habitual=ci(data["habitual"]),
+        military_context=ci(data["military_context"]),
+        labour_context=ci(data["labour_context"]),
         samples=tuple((s, tuple(k)) for s, k in data["samples"]),
     )
 

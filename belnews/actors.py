@@ -20,15 +20,16 @@ person the article gives that role.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, Protocol
 
 import attrs
 import regex
 
-from belnews._countries import country_gazetteer, country_name, lookup_country
+from belnews._countries import CountryRef, country_gazetteer, country_name, lookup_country
 from belnews._mentions import Gazetteer, Hit, Token, find_known, load_data, slug, tokenize
-from belnews._orgs import Org, org_gazetteer, org_heads
+from belnews._orgs import Org, lookup_org, national_name, org_gazetteer, org_heads
 from belnews._places import Place, place_gazetteer
 from belnews.clean import Cleaned
 from belnews.model import Actor, ActorKind, Gender, Mention, Span
@@ -55,6 +56,7 @@ class _KnownPerson(Protocol):
     def wikidata(self) -> str | None: ...
 
 
+@functools.lru_cache(maxsize=8192)
 def _known_person(text: str) -> _KnownPerson | None:
     """The people gazetteer's record of a name, or ``None``."""
     return lookup_person(text)
@@ -79,6 +81,12 @@ class _Cues:
     not_names: frozenset[str]
     groups: Gazetteer[str]
     not_after_opposition: frozenset[str]
+    particles: frozenset[str]
+    surname_shapes: dict[str, tuple[str, ...]]
+    weak_particles: frozenset[str]
+    things: frozenset[str]
+    thing_after: regex.Pattern[str]
+    plural_opener: regex.Pattern[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -122,10 +130,22 @@ def _cues() -> _Cues:
         given=given,
         slavic_given=frozenset(slavic),
         function_words=frozenset(nn["function_words"]),
-        not_names=frozenset(nn["function_words"]) | frozenset(nn["words"]),
+        not_names=frozenset(nn["function_words"]) | frozenset(nn["words"]) | frozenset(nn["things"]),
         groups=groups,
         not_after_opposition=frozenset(gr["not_after_opposition"]),
+        particles=frozenset(load_data("name_particles.json")["particles"]),
+        surname_shapes={k: tuple(v) for k, v in t["surname_shapes"].items()},
+        weak_particles=frozenset(nn["weak_particles"]),
+        things=frozenset(nn["things"]),
+        thing_after=regex.compile(rf"^[\s\u00a0]+(?:{_alternation(nn['thing_nouns'])})\b"),
+        plural_opener=regex.compile(rf"^\p{{Lu}}\p{{Ll}}+(?:{_alternation(nn['plural_endings'])})$"),
     )
+
+
+@functools.cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    """A pattern compiled once."""
+    return regex.compile(pattern)
 
 
 _LOCATIVES = frozenset(
@@ -143,6 +163,7 @@ class _Patterns:
     complement: regex.Pattern[str]
     of_country: regex.Pattern[str]
     word_before: regex.Pattern[str]
+    owner_before: regex.Pattern[str]
     pronoun: regex.Pattern[str]
 
 
@@ -155,7 +176,7 @@ def _re() -> _Patterns:
             r"uk|yuk|chuk|chyk|chik|ich|ovski|ouski|ouskaya|ouska|ava|au|eu|ik|ak|ka)$"
         ),
         feminine_surname=regex.compile(r"(?:ova|eva|yova|ina|yna|skaya|ska|skaja|ouskaya|ouska|ava|aya)$"),
-        masculine_surname=regex.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|ouski|ovich|evich|au|eu)$"),
+        masculine_surname=regex.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|ouski|au|eu)$"),
         apposition_after=regex.compile(
             r"^(?:,|\s+[-–—])\s+(?:(?:a|an|the)\s+(?P<phrase>[^,.;:!?()“”\"]{1,90})|(?P<who>who|whose)\b|"
             r"(?P<bare>[a-z][^,.;:!?()“”\"]{1,60}))"
@@ -165,7 +186,10 @@ def _re() -> _Patterns:
         ),
         complement=regex.compile(r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}"),
         of_country=regex.compile(r"^\s+of\s+(?:the\s+)?(\p{L}[\p{L}.]*(?:\s+\p{Lu}\p{L}+)?)"),
-        word_before=regex.compile(r"(\p{L}[\p{L}.\-]*)[\s\u00a0]+$"),
+        word_before=regex.compile(r"(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$"),
+        owner_before=regex.compile(
+            r"(?:^|[\s(])(?P<owner>\p{Lu}[\p{L}\-]+)['’]s\s+(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+)(?P<comma>,?)[\s\u00a0]+$"
+        ),
         pronoun=regex.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I),
     )
 
@@ -211,10 +235,16 @@ class _Cand:
     country: str | None = None
     strong: bool = False
     heading: bool = False
+    thing: bool = False  # "the Oreshnik missile": a name of a weapon, system or the like
 
     @property
     def name(self) -> str:
         return " ".join(self.words)
+
+    @property
+    def full(self) -> bool:
+        """Two name words or more ("Anna Petrova"; not "A. Petrova", not "von der Leyen")."""
+        return sum(1 for w in self.words if len(w) > 1 and not w.islower()) > 1
 
 
 @attrs.define
@@ -272,10 +302,12 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
         d = _draft(drafts, "country:" + code, country_name(code), ActorKind.COUNTRY, code)
         d.add(c_hit.text, c_hit.start, c_hit.end, alias=not c_hit.value.demonym)
     _groups(text, tokens, taken, drafts)
-    persons = _persons(doc, tokens, taken)
     home = _home_country(drafts)
+    _national_bodies(text, drafts, home)
+    persons = _persons(doc, tokens, taken)
+    _countries_from_bodies(persons, drafts)
     for p in persons:
-        if p.draft.country is None and home is not None and _east_slavic(p):
+        if p.draft.country is None and home is not None and _native_shape(p, home):
             p.draft.country = home
         drafts[p.draft.key] = p.draft
     _role_descriptions(text, persons)
@@ -286,14 +318,29 @@ _EAST_SLAVIC_STATES = frozenset({"BY", "RU", "UA"})
 
 
 def _home_country(drafts: dict[str, _Draft]) -> str | None:
-    """The East-Slavic country the article names most often, if it names one most."""
-    counts = sorted(
-        ((len(d.mentions), d.country) for d in drafts.values() if d.kind is ActorKind.COUNTRY and d.country),
-        reverse=True,
-    )
-    if counts and counts[0][1] in _EAST_SLAVIC_STATES and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+    """The country the article names most often, if it names one most."""
+    counts = sorted((n, code) for code, n in _country_weights(drafts).items())[::-1]
+    if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def _country_weights(drafts: dict[str, _Draft]) -> dict[str, int]:
+    """How often the article names each country, by name, demonym or a place in it."""
+    weights: dict[str, int] = {}
+    for d in drafts.values():
+        if d.country and d.kind in (ActorKind.COUNTRY, ActorKind.LOCATION):
+            weights[d.country] = weights.get(d.country, 0) + len(d.mentions)
+    return weights
+
+
+def _native_shape(p: _Person, home: str) -> bool:
+    """A name of the shape usual in ``home``: the person is taken to be from there (a prior, weaker than
+    any article evidence)."""
+    if home in _EAST_SLAVIC_STATES:
+        return _east_slavic(p)
+    family = unicodedata.normalize("NFC", p.draft.name.split()[-1]).casefold()
+    return len(family) >= 5 and family.endswith(_cues().surname_shapes.get(home, ()))
 
 
 def _east_slavic(p: _Person) -> bool:
@@ -425,6 +472,64 @@ def _pattern_orgs(text: str, tokens: list[Token], taken: list[bool]) -> list[Hit
     return out
 
 
+def _national_bodies(text: str, drafts: dict[str, _Draft], home: str | None) -> None:
+    """ "Russia's Defence Ministry", "the Foreign Ministry" (in an article about Latvia): the state body
+    by its canonical name, where the article makes the country clear."""
+    for key, d in list(drafts.items()):
+        if d.kind is not ActorKind.ORGANIZATION:
+            continue
+        form, code = d.name, None
+        owner = _rx(r"(\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+(.+)$").match(form)
+        if owner is not None and national_name(owner.group(2), "BY") is not None:
+            ref = _country_word(owner.group(1)) or lookup_country(owner.group(1))
+            if ref is not None:
+                form, code = owner.group(2), ref.code
+        if national_name(form, "BY") is None and national_name(form, "RU") is None:
+            continue
+        code = code or _stated_country(text, d) or home
+        name = None if code is None else national_name(form, code)
+        if name is None:
+            continue
+        del drafts[key]
+        merged = _draft(drafts, "organization:" + slug(name), name, ActorKind.ORGANIZATION, code)
+        merged.mentions.extend(d.mentions)
+        merged.aliases.extend(a for a in d.aliases if a not in merged.aliases)
+
+
+def _stated_country(text: str, d: _Draft) -> str | None:
+    """The country a demonym or possessive before a mention, or "of <Country>" after it, states."""
+    for m in d.mentions:
+        before = _rx(r"(?:\bthe|\bThe)[\s\u00a0]+$").sub("", text[max(0, m.span.start - 40) : m.span.start])
+        word = _re().word_before.search(before)
+        ref = _country_word(word.group(1)) if word else None
+        if ref is None:
+            of = _re().of_country.match(text[m.span.end : m.span.end + 40])
+            ref = lookup_country(of.group(1)) if of else None
+        if ref is not None:
+            return ref.code
+    return None
+
+
+def _countries_from_bodies(persons: list[_Person], drafts: dict[str, _Draft]) -> None:
+    """ "Treasury Secretary Janet Yellen" where the article names the US Treasury: the body's country."""
+    owners: dict[str, set[str]] = {}
+    for d in drafts.values():
+        if d.kind is ActorKind.ORGANIZATION and d.country:
+            for form in (d.name, *d.aliases):
+                for w in form.split():
+                    if w[:1].isupper() and len(w) > 3:
+                        owners.setdefault(w, set()).add(d.country)
+    for p in persons:
+        if p.draft.country is not None:
+            continue
+        for role in p.draft.roles:
+            first = role.split()[0]
+            found = owners.get(first, set())
+            if len(found) == 1 and first[:1].isupper():
+                p.draft.country = next(iter(found))
+                break
+
+
 def _org_word(tok: Token) -> bool:
     t = tok.text
     return tok.is_cap or (len(t) >= 2 and t.isupper() and t.isalpha())
@@ -442,7 +547,7 @@ def _groups(text: str, tokens: list[Token], taken: list[bool], drafts: dict[str,
         surface, name = m.text, m.value
         after = text[m.end : m.end + 30]
         if name == "opposition":
-            nxt = regex.match(r"[\s\u00a0]+([a-z]+)", after)
+            nxt = _rx(r"[\s\u00a0]+([a-z]+)").match(after)
             if nxt and nxt.group(1) in cues.not_after_opposition:
                 continue
             if text[max(0, m.start - 1) : m.start] == "-":
@@ -450,7 +555,7 @@ def _groups(text: str, tokens: list[Token], taken: list[bool], drafts: dict[str,
         country = None
         before = _re().word_before.search(text[max(0, m.start - 30) : m.start])
         if before:
-            ref = lookup_country(before.group(1).rstrip("."))
+            ref = _country_word(before.group(1).rstrip("."))
             if ref is not None:
                 country = ref.code
         of = _re().of_country.match(after)
@@ -459,6 +564,7 @@ def _groups(text: str, tokens: list[Token], taken: list[bool], drafts: dict[str,
             if ref is not None and not ref.demonym:
                 country = ref.code
         found.append((name, country, m.start, m.end, surface))
+        _take(taken, m)
     by_name: dict[str, set[str | None]] = {}
     for name, country, *_ in found:
         by_name.setdefault(name, set()).add(country)
@@ -478,7 +584,7 @@ def _heading_spans(doc: Cleaned) -> list[tuple[int, int]]:
     """Paragraphs written in title case (headings, subheads): capitals are no evidence there."""
     out = []
     for p in doc.paragraphs:
-        words = regex.findall(r"\p{L}[\p{L}'’\-]*", p.text)
+        words = _rx(r"\p{L}[\p{L}'’\-]*").findall(p.text)
         if not words or len(words) > 20 or p.text.rstrip().endswith((".", "?", "!", "”", '"')):
             continue
         long = [w for w in words if len(w) > 3]
@@ -508,26 +614,59 @@ def _candidates(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_C
             i += 1
             continue
         j = i + 1
-        while j < n and not taken[j] and tokens[j].is_cap:
+        while j < n and not taken[j]:
             prev = tokens[j - 1]
             gap = text[prev.end : tokens[j].start]
-            if gap in (" ", "\u00a0") or (
+            if not tokens[j].is_cap:
+                k = _particles_end(text, tokens, j, cues) if gap in (" ", "\u00a0") else j
+                if k == j or k >= n or taken[k] or not tokens[k].is_cap:
+                    break
+                j = k  # "Ursula von der Leyen": the particles join the family name
+            elif gap in (" ", "\u00a0") or (
                 gap in (".", ". ", ".\u00a0") and (len(prev.text) == 1 or prev.text in cues.honorifics)
             ):
                 j += 1
             else:
                 break
-        run = tokens[i:j]
+        first = _particles_before(text, tokens, i, taken, cues)
+        run = tokens[first:j]
         i = j
         out.extend(c for c in _split_run(text, run, cues, headings) if not _compound_word(c, cues))
     return out
+
+
+def _particles_end(text: str, tokens: list[Token], j: int, cues: _Cues) -> int:
+    """The index after the lowercase name particles ("von der") that start at token ``j``."""
+    k = j
+    while k < len(tokens) and tokens[k].text in cues.particles:
+        if k > j and text[tokens[k - 1].end : tokens[k].start] not in (" ", "\u00a0"):
+            return j
+        k += 1
+    if k > j and (k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] not in (" ", "\u00a0")):
+        return j
+    return k
+
+
+def _particles_before(text: str, tokens: list[Token], i: int, taken: list[bool], cues: _Cues) -> int:
+    """The first of the particles right before token ``i`` that begin a family name ("de Gaulle")."""
+    k = i
+    while (
+        k > 0
+        and not taken[k - 1]
+        and tokens[k - 1].text in cues.particles
+        and text[tokens[k - 1].end : tokens[k].start] in (" ", "\u00a0")
+    ):
+        k -= 1
+    return k if k < i and tokens[i - 1].text not in cues.weak_particles else i
 
 
 def _compound_word(cand: _Cand, cues: _Cues) -> bool:
     """ "Pan-European", "Anti-Soviet": a hyphenated word with a part that is no name."""
     for word in cand.words:
         parts = word.split("-")
-        if len(parts) > 1 and any(p in cues.not_names or lookup_country(p) for p in parts):
+        if len(parts) > 1 and any(
+            p in cues.not_names or lookup_country(p) or (len(p) > 1 and p.isupper()) for p in parts
+        ):
             return True
     return False
 
@@ -549,6 +688,12 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
             role_start = run[pos].start
             role = " ".join(t.text for t in run[pos : pos + width])
             pos += width
+            continue
+        width = 0 if w in cues.given or lookup_country(w) else _title_width(run, pos + 1, cues)
+        if width and role is None:  # "Treasury Secretary", "Defence Minister": a body, then the title
+            role_start = run[pos + 1].start
+            role = " ".join(t.text for t in run[pos : pos + 1 + width])
+            pos += 1 + width
             continue
         if w in cues.not_names and w not in cues.given:
             pos += 1
@@ -602,8 +747,17 @@ def _country_before(text: str, pos: int) -> tuple[str, str] | None:
     m = _re().word_before.search(text[max(0, pos - 30) : pos])
     if m is None:
         return None
-    ref = lookup_country(m.group(1))
+    ref = _country_word(m.group(1))
     return None if ref is None else (ref.code, m.group(1))
+
+
+@functools.lru_cache(maxsize=8192)
+def _country_word(word: str) -> CountryRef | None:
+    """The country of a name, a demonym or a possessive ("Moldova's")."""
+    if word.endswith(("'s", "’s")):
+        ref = lookup_country(word[:-2])
+        return None if ref is None or ref.demonym else ref
+    return lookup_country(word)
 
 
 def _set_title(cand: _Cand, title: str, text: str, pos: int) -> None:
@@ -647,10 +801,12 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         if k:
             cand.role = " ".join(words[-k:])
             if len(words) > k:
-                ref = lookup_country(words[-k - 1])
+                ref = _country_word(words[-k - 1])
                 if ref is not None:
                     cand.country = ref.code
                     cand.role = words[-k - 1] + " " + cand.role
+                else:  # "State Department spokesman": the body the holder serves
+                    _qualify(cand, words[:-k])
             strong = True
     if len(cand.words) > 1 and cand.words[0] in cues.given:
         strong = True
@@ -666,6 +822,17 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     phrase = _apposition_before(before)
     if phrase and _role_from_phrase(phrase, cand, cues, article=True, anywhere=True):
         strong = True
+    owner = _re().owner_before.search(before) if "s " in before[-40:] else None
+    if (
+        owner
+        and cand.country is None
+        and not any(w in cues.function_words for w in owner.group("role").split())
+        and (owner.group("comma") or cues.title_in.search(owner.group("role")))
+    ):  # "Georgia's public defender, Levan Ioseliani"
+        ref = lookup_country(owner.group("owner"))
+        if ref is not None and not ref.demonym:
+            cand.country = ref.code
+            cand.role = cand.role or owner.group("role")
     if _known_person(cand.name) is not None:
         strong = True
     if not strong and len(cand.words[-1]) >= 5 and _re().slavic_surname.search(cand.words[-1]):
@@ -676,6 +843,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         len(cand.words) > 1
         and not cand.heading
         and cand.words[0] not in cues.given
+        and cand.words[1] not in cues.particles
         and not cand.has_honorific
         and _sentence_initial(text, cand.name_start)
     ):
@@ -684,7 +852,32 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         if not cand.has_honorific:
             cand.start = cand.name_start
         cand.words = cand.words[1:]
+    if len(cand.words) == 1 and not cand.has_honorific and cand.role is None:
+        if cues.thing_after.match(after):
+            cand.thing, strong = True, False
+        elif (
+            cues.plural_opener.match(cand.words[0])
+            and cand.words[0] not in cues.given
+            and _sentence_initial(text, cand.name_start)
+        ):
+            strong = False  # "Analysts said ...", "Witnesses ..."
     cand.strong = strong and not cand.heading
+
+
+def _qualify(cand: _Cand, words: list[str]) -> None:
+    """Prefix the role with the capitalised words before its title, and take a known body's country."""
+    caps: list[str] = []
+    for w in reversed(words[-3:]):
+        if not w[:1].isupper() or w in _cues().function_words:
+            break
+        caps.insert(0, w)
+    for k in range(len(caps)):
+        org = lookup_org(" ".join(caps[k:]))
+        if org is not None:
+            cand.country = cand.country or org.country
+            break
+    if caps:
+        cand.role = " ".join(caps) + " " + (cand.role or "")
 
 
 def _apposition_before(before: str) -> str | None:
@@ -692,7 +885,7 @@ def _apposition_before(before: str) -> str | None:
     tail = before.rstrip(" \u00a0")
     if not tail.endswith(","):
         return None
-    clause = regex.split(r"[.;:!?…\n]", tail[:-1])[-1]
+    clause = _rx(r"[.;:!?…\n]").split(tail[:-1])[-1]
     m = _re().apposition_before.match(clause)
     return None if m is None else m.group("phrase")
 
@@ -756,11 +949,13 @@ def _compatible(a: Gender | None, b: Gender | None) -> bool:
     return a is None or b is None or a is b
 
 
+@functools.lru_cache(maxsize=8192)
 def _family(name: str) -> str:
     parsed = parse_name(name)
     return parsed.family or name.split()[-1]
 
 
+@functools.lru_cache(maxsize=8192)
 def _same_family(word: str, family: str) -> bool:
     return (
         word.casefold() == family.casefold()
@@ -772,17 +967,19 @@ def _same_family(word: str, family: str) -> bool:
 def _persons(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Person]:
     text = doc.text
     cands = _candidates(doc, tokens, taken)
+    things = {c.name for c in cands if c.thing}
+    cands = [c for c in cands if c.name not in things]
     persons: list[_Person] = []
     # 1. full names with evidence make the persons
     for c in cands:
-        if c.strong and len([w for w in c.words if len(w) > 1]) > 1:
+        if c.strong and c.full:
             _join_full(persons, c, _gender_of(c), text)
     # 2. single words with evidence, and weaker mentions that match a person
     for c in cands:
-        if len([w for w in c.words if len(w) > 1]) > 1:
+        if c.full:
             if c.strong:
                 continue
-            p = next((p for p in persons if any(same_person(c.name, f) for f in p.full)), None)
+            p = next((p for p in persons if any(same_person(c.name, f) for f in dict.fromkeys(p.full))), None)
             if p is not None:
                 _mention(p, c, text)
             elif c.heading:
@@ -802,7 +999,7 @@ def _persons(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Pers
 
 def _join_full(persons: list[_Person], c: _Cand, gender: Gender | None, text: str) -> None:
     for p in persons:
-        if _compatible(p.gender, gender) and any(same_person(c.name, f) for f in p.full):
+        if _compatible(p.gender, gender) and any(same_person(c.name, f) for f in dict.fromkeys(p.full)):
             p.full.append(c.name)
             p.anchors.append(c.start)
             p.gender = p.gender or gender
@@ -815,14 +1012,18 @@ def _join_full(persons: list[_Person], c: _Cand, gender: Gender | None, text: st
 
 
 def _join_single(persons: list[_Person], c: _Cand, text: str, *, create: bool) -> None:
-    word = c.words[0]
+    word = c.name if c.words[0] in _cues().particles else c.words[0]
     gender = _gender_of(c)
     fits = [p for p in persons if _compatible(p.gender, gender) and _same_family(word, p.family)]
+    exact = [p for p in fits if p.family.casefold() == word.casefold()]
+    fits = exact or fits  # "Barysevich" is the husband, even where the wife "Barysevicha" is nearer
     if not fits:
         fits = [
             p
             for p in persons
-            if len(p.full) and any(word == f.split()[0] for f in p.full) and len(p.full[0].split()) == 1
+            if len(p.full)
+            and len(p.full[0].split()) == 1
+            and any(word == f.split()[0] for f in dict.fromkeys(p.full))
         ]
     if fits:
         _mention(_nearest(fits, c.start), c, text)
@@ -897,7 +1098,7 @@ def _pronoun_gender(text: str, d: _Draft) -> Gender | None:
     votes = {Gender.MALE: 0, Gender.FEMALE: 0}
     for m in d.mentions:
         window = text[m.span.end : m.span.end + 120]
-        cut = regex.search(r"[.!?]\s|\n", window)
+        cut = _rx(r"[.!?]\s|\n").search(window)
         window = window[: cut.start()] if cut else window
         for pm in _re().pronoun.finditer(window):
             votes[Gender.MALE if pm.group("m") else Gender.FEMALE] += 1
@@ -915,7 +1116,7 @@ def _role_descriptions(text: str, persons: list[_Person]) -> None:
     """ "the Belarusian leader" -> the one person the article gives that role."""
     cues = _cues()
     for m in cues.role_description.finditer(text):
-        if regex.search(r"[,\-–—][\s\u00a0]*$", text[max(0, m.start() - 3) : m.start()]):
+        if _rx(r"[,\-–—][\s\u00a0]*$").search(text[max(0, m.start() - 3) : m.start()]):
             continue  # an apposition: the role of the name next to it
         dem = m.group("dem")
         country = None

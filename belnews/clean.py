@@ -76,6 +76,149 @@ def _expand(pattern: str, defs: dict[str, str]) -> str:
     return pattern
 
 
+# The line patterns are many; a line is tried only against those that can start with its first
+# character, which is worked out from each pattern's own text (a small reading of its syntax:
+# literals, classes, groups, optional parts and lookarounds; anything else may start with any).
+
+
+def _scan(pattern: str, i: int) -> int:
+    """The index after the group or class that opens at ``pattern[i]``."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            if not in_class and depth == 0:
+                return i + 1
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    out: list[str] = []
+    start = i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c in "([":
+            i = _scan(pattern, i)
+        elif c == "|":
+            out.append(pattern[start:i])
+            start = i = i + 1
+        else:
+            i += 1
+    out.append(pattern[start:])
+    return out
+
+
+_CLASS_ESCAPES: dict[str, frozenset[str]] = {"d": frozenset("0123456789"), "s": frozenset(" \t\n\r\f\v")}
+_QUANT = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})\??")
+
+
+def _class_chars(body: str) -> frozenset[str] | None:
+    if body.startswith("^"):
+        return None
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            e = body[i + 1 : i + 2]
+            if e.isalnum():
+                if e not in _CLASS_ESCAPES:
+                    return None
+                chars |= _CLASS_ESCAPES[e]
+            else:
+                chars.add(e)
+            i += 2
+            continue
+        if body[i + 1 : i + 2] == "-" and i + 2 < len(body):
+            lo, hi = ord(c), ord(body[i + 2])
+            if hi - lo > 128:
+                return None
+            chars.update(map(chr, range(lo, hi + 1)))
+            i += 3
+            continue
+        chars.add(c)
+        i += 1
+    return frozenset(chars)
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with; None when that could be any."""
+    chars: set[str] = set()
+    for alt in _alternatives(pattern):
+        lead = _lead(alt)
+        if lead is None:
+            return None
+        chars |= lead
+    return frozenset(chars)
+
+
+def _lead(alt: str) -> frozenset[str] | None:
+    """The characters the alternative ``alt`` can start with (None: any)."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        j = i + 1
+        if c == "^":
+            i = j
+            continue
+        if c == "\\":
+            e = alt[i + 1 : i + 2]
+            j = i + 2
+            if e in ("b", "B", "A"):
+                i = j
+                continue
+            first = _CLASS_ESCAPES.get(e) if e.isalnum() else frozenset(e)
+        elif c == "(":
+            j = _scan(alt, i)
+            inner = alt[i + 1 : j - 1]
+            if inner.startswith(("?=", "?!", "?<=", "?<!")):
+                i = j  # a lookaround matches nothing: what follows leads
+                continue
+            if inner.startswith("?:"):
+                first = _first_chars(inner[2:])
+            elif inner.startswith("?"):
+                return None
+            else:
+                first = _first_chars(inner)
+        elif c == "[":
+            j = _scan(alt, i)
+            first = _class_chars(alt[i + 1 : j - 1])
+        elif c in ".$*+?{)|":
+            return None
+        else:
+            first = frozenset(c)
+        if first is None:
+            return None
+        chars |= first
+        q = _QUANT.match(alt, j)
+        if q is None or not (q[0][0] in "?*" or (q[0][0] == "{" and q[1] in ("", "0"))):
+            return frozenset(chars)
+        i = q.end()
+    return None
+
+
+_Alternatives = tuple[tuple[str, "frozenset[str] | None"], ...]
+
+
 class _Floating(NamedTuple):
     needs: tuple[str, ...]
     pattern: re.Pattern[str]
@@ -83,16 +226,19 @@ class _Floating(NamedTuple):
 
 
 class _Furniture(NamedTuple):
-    line: re.Pattern[str]  # on the lowercased line
+    line: _Alternatives  # on the lowercased line, tried through _dispatch
     cased: re.Pattern[str]  # on the line as written
+    cased_first: frozenset[str] | None  # what a cased line can start with
     floating: tuple[_Floating, ...]
     markup: re.Pattern[str]
-    credit: re.Pattern[str]
+    markup_needs: tuple[str, ...]  # a markup line holds one of these (or no word at all)
+    credit: _Alternatives
     credit_suffix: re.Pattern[str]
-    suffix_needs: re.Pattern[str]
+    suffix_needs: tuple[str, ...]
+    list_header: re.Pattern[str]  # a header opening a list of links ("Most read")
     suffix_window: int
     position: re.Pattern[str]
-    needs: re.Pattern[str]  # any of the floating patterns' needs
+    needs: tuple[str, ...]  # any of the floating patterns' needs
     max_line: int
     credit_max: int
 
@@ -105,23 +251,43 @@ def _furniture() -> _Furniture:
     def union(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{_expand(p, defs)})" for p in patterns), flags)
 
+    def alternatives(patterns: list[str]) -> _Alternatives:
+        alts = [a for p in patterns for a in _alternatives(_expand(p, defs))]
+        return tuple((a, _first_chars(a)) for a in alts)
+
     floating = tuple(
         _Floating(tuple(f["needs"]), union([f["pattern"]]), bool(f.get("markup"))) for f in data["floating"]
     )
     return _Furniture(
-        line=union([p for ps in data["line"].values() for p in ps]),
+        line=alternatives([p for ps in data["line"].values() for p in ps]),
         cased=union(data["cased"]),
+        cased_first=_first_chars("|".join(_expand(p, defs) for p in data["cased"])),
         floating=floating,
         markup=union(data["markup"]),
-        credit=union(data["credit"]),
+        markup_needs=tuple(data["markup_needs"]),
+        credit=alternatives(data["credit"]),
         credit_suffix=union(data["credit_suffix"], re.IGNORECASE),
-        suffix_needs=re.compile("|".join(re.escape(n) for n in data["credit_suffix_needs"]), re.IGNORECASE),
+        suffix_needs=tuple(data["credit_suffix_needs"]),
+        list_header=union(data["list_headers"]),
         suffix_window=int(data["suffix_window"]),
         position=union([data["position_marker"]]),
-        needs=re.compile("|".join(re.escape(n) for f in floating for n in f.needs)),
+        needs=tuple(sorted({n for f in floating for n in f.needs})),
         max_line=int(data["max_line"]),
         credit_max=int(data["credit_max"]),
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _dispatch(table: str, first: str) -> re.Pattern[str] | None:
+    """One pattern of the ``table`` ("line" or "credit") alternatives that can start with ``first``."""
+    alts = _furniture().line if table == "line" else _furniture().credit
+    chosen = [a for a, lead in alts if lead is None or first in lead]
+    return re.compile("|".join(f"(?:{a})" for a in chosen)) if chosen else None
+
+
+def _fullmatch(table: str, low: str) -> bool:
+    pattern = _dispatch(table, low[:1])
+    return pattern is not None and pattern.fullmatch(low) is not None
 
 
 class _Rules(NamedTuple):
@@ -263,11 +429,11 @@ def _tidy_line(line: str) -> str:
 # --------------------------------------------------------------------------- furniture
 
 _HAS_WORD = _lazy(r"[^\W_]")
-_PIECES = _lazy(r"(?<=[.!?*])\s+")
+_PIECES = _lazy(r"(?<=[.!?*])\s+|\s[·•|]\s")
 _BULLET = _lazy(r"^(?:[-*•·–—>#]+\s?)+|\*\*")
 _TERMINAL = ".!?…;:,\"”’'»)]"
 _QUOTE_MARK = _lazy("[“”«»„]")
-_CRUMB_ANY = _lazy(r"\s[»›>/|]\s")
+_CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ")  # lines are tidied: spaces are single
 _CRUMB_STRONG = _lazy(r"\s[»›]\s")
 _CRUMB_WEAK = _lazy(r"\s[>/|]\s")
 
@@ -283,54 +449,95 @@ def _bare(line: str) -> str:
     return line
 
 
-def _floating(low: str, *, markup: bool) -> bool:
-    if _furniture().needs.search(low) is None:
-        return False
-    return any(
-        f.markup == markup and any(n in low for n in f.needs) and f.pattern.fullmatch(low) is not None
-        for f in _furniture().floating
+class _Needs(NamedTuple):
+    """What the page holds of the words that some patterns need: a line can hold no other."""
+
+    floating: tuple[_Floating, ...]
+    markup: tuple[str, ...]
+    suffix: tuple[str, ...]
+    crumb: tuple[str, ...]
+
+
+def _page_needs(low: str) -> _Needs:
+    """The floating patterns, markup signs and credit words that occur in the (lowercased) page."""
+    f = _furniture()
+    return _Needs(
+        tuple(x for x in f.floating if any(n in low for n in x.needs)),
+        tuple(n for n in f.markup_needs if n in low),
+        tuple(n for n in f.suffix_needs if n in low),
+        tuple(n for n in _CRUMB_SEPARATORS if n in low),
     )
 
 
-def _matches(piece: str) -> bool:
+def _floating(low: str, page: tuple[_Floating, ...]) -> tuple[_Floating, ...]:
+    """The floating patterns worth trying on a line: those whose needs it holds (usually none)."""
+    return tuple(x for x in page if any(n in low for n in x.needs)) if page else ()
+
+
+def _cased(piece: str) -> bool:
     f = _furniture()
+    return (f.cased_first is None or piece[:1] in f.cased_first) and f.cased.fullmatch(piece) is not None
+
+
+def _matches(piece: str, floating: tuple[_Floating, ...]) -> bool:
+    """The piece (a line, or a sentence of one) is furniture; ``floating``: the line's candidates."""
     low = piece.lower()
-    if f.line.fullmatch(low) or f.cased.fullmatch(piece) or _floating(low, markup=False):
+    if _fullmatch("line", low) or _cased(piece):
         return True
-    return len(piece) <= f.credit_max and f.credit.fullmatch(low) is not None
+    if any(not x.markup and x.pattern.fullmatch(low) for x in floating):
+        return True
+    return len(piece) <= _furniture().credit_max and _fullmatch("credit", low)
 
 
-def _is_furniture(line: str) -> bool:
+def _is_furniture(line: str, needs: _Needs | None = None) -> bool:
     """True when the whole line (or each of its sentences) is site furniture.
+
+    ``needs`` narrows the patterns tried to those the page can match (all, when not given).
 
     >>> _is_furniture("Share this article"), _is_furniture("Share prices fell.")
     (True, False)
     """
     f = _furniture()
     low = line.lower()
-    if not _HAS_WORD().search(line) or f.markup.fullmatch(low) or _floating(low, markup=True):
+    needs = needs or _page_needs(low)
+    floating = _floating(low, needs.floating)
+    if not _HAS_WORD().search(line) or any(x.markup and x.pattern.fullmatch(low) for x in floating):
+        return True
+    if any(n in low for n in needs.markup) and f.markup.fullmatch(low):
         return True
     if len(line) > f.max_line or _quoted(line):
         return False
     bare = _bare(line)
-    if not bare or _matches(bare):
+    if not bare or _matches(bare, floating):
         return True
     if len(bare) > f.max_line // 2:
         return False
     pieces = _PIECES().split(bare)
-    return len(pieces) > 1 and all(_matches(p) for p in pieces)
+    return len(pieces) > 1 and all(_matches(p, floating) for p in pieces)
+
+
+def _is_list_header(line: str) -> bool:
+    """A header over a list of links to other stories ("Most read", "RELATED STORIES").
+
+    >>> _is_list_header("Most read"), _is_list_header("Most readers agreed.")
+    (True, False)
+    """
+    return len(line) <= 60 and _furniture().list_header.fullmatch(_bare(line).lower()) is not None
 
 
 def _is_credit(line: str) -> bool:
     f = _furniture()
     if len(line) > f.credit_max or _quoted(line):
         return False
-    return f.credit.fullmatch(_bare(line).lower()) is not None
+    return _fullmatch("credit", _bare(line).lower())
 
 
-def _crumb_tail(line: str) -> str | None:
-    """The last part of a breadcrumb line ("Home » World » Title"), or None if it is not one."""
-    if "«" in line or _CRUMB_ANY().search(line) is None:
+def _crumb_tail(line: str, separators: tuple[str, ...] = _CRUMB_SEPARATORS) -> str | None:
+    """The last part of a breadcrumb line ("Home » World » Title"), or None if it is not one.
+
+    ``separators``: those of _CRUMB_SEPARATORS that the page holds.
+    """
+    if not separators or "«" in line or not any(sep in line for sep in separators):
         return None
     parts = _CRUMB_STRONG().split(line)
     if len(parts) < 2:
@@ -342,18 +549,27 @@ def _crumb_tail(line: str) -> str | None:
     return parts[-1].strip()
 
 
-def _title_cased(line: str) -> bool:
-    """Most longer words are capitalised ("Belarus hesitates on Direct Involvement")."""
-    words = [w.strip("“”‘’\"'(),.:;!?") for w in line.split()]
+def _title_cased(line: str, *, strict: bool = False) -> bool:
+    """Most longer words are capitalised ("Belarus hesitates on Direct Involvement").
+
+    ``strict`` leaves the first word out and wants more than half, so that a caption naming
+    people and places ("Lukashenka at a meeting in Minsk") is not taken for a subhead.
+    """
+    words = [w.strip("“”‘’\"'(),.:;!?") for w in line.split()[int(strict) :]]
     long = [w for w in words if len(w) >= 4] or [w for w in words if w]
-    return bool(long) and 2 * sum(1 for w in long if w[0].isupper()) >= len(long)
+    upper = 2 * sum(1 for w in long if w[0].isupper())
+    return bool(long) and (upper > len(long) if strict else upper >= len(long))
 
 
-def _credit_suffix(line: str) -> re.Match[str] | None:
-    """A photo credit closing the line ("... in Minsk. Photo: Reuters/Jane Doe")."""
+def _credit_suffix(line: str, needs: tuple[str, ...]) -> re.Match[str] | None:
+    """A photo credit closing the line ("... in Minsk. Photo: Reuters/Jane Doe").
+
+    ``needs``: the credit words that the page holds.
+    """
     f = _furniture()
     start = max(0, len(line) - f.suffix_window)
-    if f.suffix_needs.search(line, start) is None:
+    window = line[start:].lower()
+    if not any(n in window for n in needs):
         return None
     return f.credit_suffix.search(line, start)
 
@@ -366,7 +582,7 @@ def _is_caption(line: str, next_is_credit: bool, suffix: re.Match[str] | None) -
     open_end = line[-1] not in _TERMINAL
     if "(" in line and _furniture().position.search(line.lower()) and (next_is_credit or open_end):
         return True
-    return next_is_credit and open_end and not line.startswith("#") and not _title_cased(line)
+    return next_is_credit and open_end and not line.startswith("#") and not _title_cased(line, strict=True)
 
 
 # --------------------------------------------------------------------------- title and dateline
@@ -377,9 +593,10 @@ _BOLD_LINE = _lazy(r"^\*\*([^*]+)\*\*$")
 _LABEL = _lazy(r"^(?:\*\*|__)\s?([^*_:]{1,80}?)\s?(?::\s?(?:\*\*|__)|(?:\*\*|__)\s?:)\s?(.*)$")
 _DATELINE = _lazy_regex(
     r"""^(?P<place>[\p{Lu}][\p{Lu}'’.\-]+(?:\s[\p{Lu}][\p{Lu}'’.\-]*){0,3}
-        |[\p{Lu}][\p{Ll}]+(?:[\s\-][\p{Lu}][\p{Ll}]+){0,2})
+          (?:/[\p{Lu}][\p{Lu}'’.\-]+(?:\s[\p{Lu}][\p{Lu}'’.\-]*){0,3}){0,3}
+        |[\p{Lu}][\p{Ll}]+(?:[\s\-][\p{Lu}][\p{Ll}]+){0,2}(?:/[\p{Lu}][\p{Ll}]+){0,3})
         (?:,\s(?P<region>[\p{Lu}][\p{L}.'’\-]*(?:\s[\p{Lu}][\p{L}.'’\-]*){0,2}))?
-        (?:,\s(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s\d{1,2}|\d{1,2}\s[\p{Lu}][\p{Ll}]{2,8}))?
+        (?:,\s(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s\d{1,2}|\d{1,2}\s[\p{Lu}][\p{Ll}]{2,8})(?:,?\s\d{4})?)?
         (?:\s?\((?P<agency>[\p{Lu}][\p{L}&./\-]{0,20}(?:\s[\p{Lu}][\p{L}&./\-]{0,20}){0,2})\))?
         (?P<sep>\s?[-–—]+\s|:\s|\.\s?/[\p{Lu}]{2,10}/\.?\s)""",
     regex.VERBOSE,
@@ -464,11 +681,49 @@ def _sentence_spans(text: str, offset: int) -> Iterator[Span]:
 
 
 class _Line(NamedTuple):
-    text: str  # "" for a credit line, kept only to mark the caption before it
+    text: str  # "" for a marker: a credit line (it marks the caption before it) or a list header
     number: int  # its line number in the normalised input
+    mark: str = ""  # "credit" or "list" for a marker
 
 
-def _content_lines(text: str) -> tuple[list[_Line], str | None]:
+_LIST_NUMBER = _lazy(r"^(?:[-*•·–—]\s?|(\d{1,2})[.)]\s)")
+
+
+def _list_item(line: str) -> tuple[str, int | None] | None:
+    """A line shaped like a linked headline of a list ("1. Why Georgia votes"): its text and number.
+
+    >>> _list_item("2. Ten things to know about the vote"), _list_item("1. The first condition is freedom.")
+    (('Ten things to know about the vote', 2), None)
+    """
+    m = _LIST_NUMBER().match(line)
+    text = line[m.end() :].strip() if m else line
+    if not text or len(text) > 160 or text[-1] in ".;:,!" or text.startswith(("#", "**")):
+        return None
+    if len(text.split()) > 20 or not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'‘«"):
+        return None
+    return text, (int(m[1]) if m and m[1] else None)
+
+
+def _numbered_tail(lines: list[_Line]) -> int:
+    """How many lines close the page as a numbered list of headlines ("1. ...", "2. ..."), or 0.
+
+    A list that a sentence introduces ("They demand:") is the article's own.
+    """
+    numbers: list[int] = []
+    for line in reversed(lines):
+        item = _list_item(line.text)
+        if item is None or item[1] is None:
+            break
+        numbers.append(item[1])
+    numbers.reverse()
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return 0
+    if len(numbers) < len(lines) and lines[-len(numbers) - 1].text.endswith(":"):
+        return 0
+    return len(numbers)
+
+
+def _content_lines(text: str, needs: _Needs) -> tuple[list[_Line], str | None]:
     """Lines that are not furniture (credit lines as empty markers), and the breadcrumb's tail."""
     lines: list[_Line] = []
     crumb: str | None = None
@@ -476,19 +731,22 @@ def _content_lines(text: str) -> tuple[list[_Line], str | None]:
         line = _tidy_line(raw)
         if not line:
             continue
-        tail = _crumb_tail(line)
+        tail = _crumb_tail(line, needs.crumb)
         if tail is not None:
             crumb = crumb or tail
-        elif not _is_furniture(line):
+        elif _is_list_header(line):
+            lines.append(_Line("", i, "list"))
+        elif not _is_furniture(line, needs):
             lines.append(_Line(line, i))
         elif _is_credit(line):
-            lines.append(_Line("", i))
+            lines.append(_Line("", i, "credit"))
     return lines, crumb
 
 
 def _body_lines(text: str) -> tuple[str | None, list[_Line]]:
     """The title and the content lines of the normalised text, furniture and captions dropped."""
-    lines, crumb = _content_lines(text)
+    needs = _page_needs(text.lower())
+    lines, crumb = _content_lines(text, needs)
     first = next((j for j, line in enumerate(lines) if line.text), len(lines))
     if _is_kicker(lines, first):
         first += 1
@@ -500,17 +758,19 @@ def _body_lines(text: str) -> tuple[str | None, list[_Line]]:
         title = crumb
     key = _fold(title) if title else ""
     body: list[_Line] = []
+    in_list = False  # inside a list of linked headlines under a header such as "Most read"
     for j in range(first, len(lines)):
         line = lines[j].text
-        if not line or (key and abs(len(line) - len(title or "")) < 12 and _fold(line) == key):
+        in_list = lines[j].mark == "list" or (in_list and (not line or _list_item(line) is not None))
+        if not line or in_list or (key and abs(len(line) - len(title or "")) < 12 and _fold(line) == key):
             continue
-        next_is_credit = j + 1 < len(lines) and not lines[j + 1].text
-        suffix = _credit_suffix(line)
+        next_is_credit = j + 1 < len(lines) and lines[j + 1].mark == "credit"
+        suffix = _credit_suffix(line, needs.suffix)
         if _is_caption(line, next_is_credit, suffix):
             continue
         # a paragraph too long for a caption keeps its text without the credit
         body.append(_Line(line if suffix is None else line[: suffix.start()].rstrip(), lines[j].number))
-    return title, _join_wrapped(body)
+    return title, _join_wrapped(body[: len(body) - _numbered_tail(body)])
 
 
 def _is_kicker(lines: list[_Line], first: int) -> bool:

@@ -31,6 +31,7 @@ How a careful reader resolves what the text leaves open:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -66,6 +67,7 @@ class _Vocab:
     pattern: regex.Pattern[str]
     triggers: tuple[str, ...]
     tense_cues: re.Pattern[str]  # on lowercased text: groups "past" and "future"
+    past_verb: regex.Pattern[str]  # a past-tense verb, the weakest cue: "In January the EU passed ..."
     sequence_cues: re.Pattern[str]
     name_follows: regex.Pattern[str]  # a capitalised word that is no month: "Sunday Times"
     word_after: regex.Pattern[str]
@@ -153,6 +155,7 @@ def _vocab() -> _Vocab:
         ago_units={k: Precision(v) for k, v in d["ago_units"].items()},
         pattern=pattern,
         triggers=_triggers(d),
+        past_verb=regex.compile(d["past_verb"]),
         tense_cues=re.compile(rf"(?P<past>{_words(d['past_cues'])})|(?P<future>{_words(d['future_cues'])})"),
         sequence_cues=_cue_pattern(d["sequence_cues"]),
         name_follows=regex.compile(rf"{_SP}+(?!(?:{phrase_alternation(list(full))})\b)[A-Z]"),
@@ -197,9 +200,9 @@ class _Found:
 
 
 def _sentence_span(doc: Cleaned, pos: int) -> Span:
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s
+    i = bisect.bisect_right(doc.sentences, pos, key=lambda s: s.start) - 1
+    if i >= 0 and pos < doc.sentences[i].end:
+        return doc.sentences[i]
     text = doc.text
     start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
@@ -231,7 +234,7 @@ def _keep(doc: Cleaned, m: regex.Match[str], found: list[_Found]) -> str | None:
     if kind == "mo":
         context = prep or m.group("mod") or m.group("mrel")
         if m.group("month") in v.ambiguous_months:
-            firm = prep and prep.lower() not in ("and", "or", "of", "to")
+            firm = prep and prep.lower() not in ("and", "or", "of", "to", "for")
             context = firm or m.group("mod") or m.group("mrel")
         if not context:
             return None
@@ -287,6 +290,8 @@ def _direction(doc: Cleaned, span: Span) -> Prefer | None:
         distance = span.start - end if end <= span.start else start - span.end
         if best is None or distance < best[0]:
             best = (distance, "past" if c.group("past") else "future")
+    if best is None and _vocab().past_verb.search(text):
+        return "past"
     return None if best is None else best[1]
 
 
@@ -474,26 +479,31 @@ def resolve_at(doc: Cleaned, dates: Sequence[DateRef], position: int) -> DateRef
     '2020-09-13'
     """
     sentence = _sentence_span(doc, position)
-    spanned = [d for d in dates if d.span is not None]
+    spanned = dates  # in text order, as find_dates gives them (a date without a span is skipped)
+
+    def start_of(d: DateRef) -> int:
+        return d.span.start if d.span is not None else -1
 
     def since(d: DateRef) -> bool:
         return d.text.lower().startswith("since")
 
-    inside = [d for d in spanned if d.span is not None and sentence.start <= d.span.start < sentence.end]
+    lo = bisect.bisect_left(spanned, sentence.start, key=start_of)
+    hi = bisect.bisect_left(spanned, sentence.end, key=start_of)
+    inside = [d for d in spanned[lo:hi] if d.span is not None]
     if inside:
         return min(inside, key=lambda d: (since(d), _distance(d, position)))
-    paragraph = next((p.span for p in doc.paragraphs if p.span.start <= position < p.span.end), None)
+    i = bisect.bisect_right(doc.paragraphs, position, key=lambda p: p.span.start) - 1
+    paragraph = doc.paragraphs[i].span if i >= 0 and position < doc.paragraphs[i].span.end else None
     start = paragraph.start if paragraph is not None else 0
-    earlier = [
-        d
-        for d in spanned
-        if d.span is not None
-        and start <= d.span.start
-        and d.span.end <= sentence.start
-        and not since(d)
-        and d.precision is not Precision.DECADE
-    ]
-    return earlier[-1] if earlier else None
+    for d in reversed(spanned[bisect.bisect_left(spanned, start, key=start_of) : lo]):
+        if (
+            d.span is not None
+            and d.span.end <= sentence.start
+            and not since(d)
+            and d.precision is not Precision.DECADE
+        ):
+            return d
+    return None
 
 
 def _distance(d: DateRef, position: int) -> int:

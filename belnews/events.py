@@ -51,6 +51,8 @@ _SKIP = frozenset({ParagraphKind.HEADING, ParagraphKind.CAPTION})
 _CLAUSE = _lazy(
     r";\s*|,\s+(?:and|but|while|whereas|although|though|even though)\s+"
     r"|\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){1,7}?(?:have|has|had|was|were|is|are|will|would)\b)"
+    # "... and the European Union adopted ...": a new named subject and its own verb
+    r"|\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}\s+\w+ed\b)"
 )
 _QUOTED = _lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
 _DEFINITE = _lazy(
@@ -62,6 +64,14 @@ _MODAL = _lazy(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight|[Ww]ould|[Ii]f|[Uu]nless)\b")
 # A paragraph that reads as a heading: no closing punctuation, most words capitalised.
 _HEADING_WORD = _lazy(r"\b\p{Lu}")
 _PASSIVE = _lazy(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+_NO = _lazy(
+    r"\b(?:no|without)\s+(?:[\w'’-]+\s+)?$", regex.IGNORECASE
+)  # "no protests", not "not to recognise ..."
+_NAMED = _lazy(
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\b)"
+    r"\p{Lu}[\w'’]*(?:[ -](?:\p{Lu}[\w'’]*|\d{4}))*\s+$"
+)  # a name right before a noun trigger
+_MILITARY = "military"  # the mode of an armed attack (a missile strike, shelling)
 _AGENTS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY})
 
 
@@ -103,6 +113,7 @@ def find_events(
     >>> [(e.kind.value, e.evidence) for e in find_events(doc, (), (), ())]
     [('arrest', 'Police detained dozens of marchers.')]
     """
+    dates = tuple(d for d in dates if d.span is not None)
     scene = build_scene(doc, actors, dates)
     mentions = sorted(
         ((m.span, a) for a in actors if a.kind in _AGENTS for m in a.mentions), key=lambda x: x[0].start
@@ -176,6 +187,7 @@ def _sentence_events(
     if not hits:
         return []
     table = trigger_table()
+    hits = _military_strikes(doc.text, para, hits)
     clauses = _clauses(text, sent.start)
 
     def clause_of(h: Hit) -> int:
@@ -201,8 +213,12 @@ def _sentence_events(
             key = next((k for k in groups if k[1] is h.kind), key)
         groups.setdefault(key, []).append(h)
     out = []
+    # A shelling or a missile strike that kills is reported by its toll: the attack is how.
+    killed = any(k is EventKind.KILL for _, k in groups)
     for (ci, kind), group in groups.items():
         anchor = next((h for h in group if h.verb), group[0])
+        if killed and not anchor.verb and anchor.mode == _MILITARY:
+            continue
         clause = clauses[ci]
         local = doc.text[clause.start : sent.start + anchor.start]
         clause_text = doc.text[clause.start : clause.end]
@@ -225,18 +241,33 @@ def _sentence_events(
             location=location,
             date=date,
             count=count,
-            negated=bool(table.negators.search(local[-40:])),
+            negated=bool((table.negators if anchor.verb else _NO.rx).search(local[-40:])),
             hypothetical=bool(table.hypothetical.search(clause_text)),
             future=bool(table.future.search(local)),
         )
         before = doc.text[max(clause.start, start - 40) : start]
         distinct = bool(_DISTINCT.rx.search(before))
-        definite = bool(_DEFINITE.rx.search(before)) and not distinct
+        name = _NAMED.rx.search(doc.text, sent.start, start)  # "the Zapad exercise" is its own
+        named = name is not None and name.start() > sent.start
+        definite = bool(_DEFINITE.rx.search(before)) and not distinct and not named
         verb = any(h.verb for h in group)
         if not verb and _MODAL.rx.search(_segment(doc.text, clause, start)):
             continue  # a possible happening named as a topic, not one reported
         out.append(_Draft(event, verb, definite, own_date or own_place or distinct or count is not None))
     return out
+
+
+def _military_strikes(text: str, para: Span, hits: list[Hit]) -> list[Hit]:
+    """A bare "strike" in a paragraph about bombs and shelling (and not about workers) is an attack."""
+    if not any(h.kind is EventKind.STRIKE for h in hits):
+        return hits
+    table = trigger_table()
+    war = table.military_context.search(text, para.start, para.end)
+    if not war or table.labour_context.search(text, para.start, para.end):
+        return hits
+    return [
+        h._replace(kind=EventKind.ASSAULT, mode=_MILITARY) if h.kind is EventKind.STRIKE else h for h in hits
+    ]
 
 
 def _segment(text: str, clause: Span, pos: int) -> str:
@@ -285,17 +316,19 @@ def _dedupe(drafts: list[_Draft]) -> list[Event]:
     does when it brings no date, place or count of its own.
     """
     out: list[Event] = []
+    kinds: set[EventKind] = set()
+    scenes: set[tuple[EventKind, str | None, str | None]] = set()  # kind, day, place of each kept event
     for d in drafts:
         e = d.event
-        earlier = [o for o in out if o.kind is e.kind]
-        if not d.verb and earlier:
-            day = e.date and e.date.value
-            same = (
-                day is not None
-                and e.count is None
-                and any((o.date and o.date.value) == day and o.location is e.location for o in earlier)
-            )
+        if not d.verb and e.kind in kinds:
+            day = None if e.date is None else e.date.value
+            where = None if e.location is None else e.location.id
+            same = day is not None and e.count is None and (e.kind, day, where) in scenes
             if d.definite or not d.own_slots or same:
                 continue
         out.append(e)
+        kinds.add(e.kind)
+        scenes.add(
+            (e.kind, None if e.date is None else e.date.value, None if e.location is None else e.location.id)
+        )
     return out

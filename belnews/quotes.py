@@ -12,31 +12,55 @@ out. Interview turns are one quote each. Speakers are resolved to the given acto
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import attrs
 import regex
 
-from belnews._clauses import clause_start, np_after, np_before, sentence_bounds, subject
+from belnews._clauses import (
+    AUX,
+    BOUNDARY,
+    clause_start,
+    finite_clause,
+    np_after,
+    np_before,
+    sentence_bounds,
+    subject,
+)
 from belnews._quote_marks import Piece, find_pieces
 from belnews._speakers import Resolver
 from belnews._speech_cues import CueHit, Cues, speech_cues
 from belnews.clean import Cleaned
-from belnews.model import Actor, ParagraphKind, Quote, QuoteKind, Span
+from belnews.model import Actor, ActorKind, ParagraphKind, Quote, QuoteKind, Span
 
 __all__ = ["find_quotes"]
 
 _SKIP_KINDS = (ParagraphKind.HEADING, ParagraphKind.CAPTION)
+_SPEAKER_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP)
 _LEAD = regex.compile(r"^(?:\W|but|and|yet|so|however|still|now)*$", regex.IGNORECASE)
 _THAT = regex.compile(r"\bthat\b", regex.IGNORECASE)
 _BY = regex.compile(r"\bby\s", regex.IGNORECASE)
 _TO = regex.compile(r"\bto\s", regex.IGNORECASE)
+_NOT = regex.compile(r"\bnot\s+(?=to\s)", regex.IGNORECASE)
+_SECOND = regex.compile(
+    r",?\s+(?:and|but)\s+(?:(?P<that>that)\s|(?:he|she|they|it|we)\s+(?:also\s+|then\s+|later\s+)?(?=\w))",
+    regex.IGNORECASE,
+)
 _AGENT_END = regex.compile(r"\s(?:on|in|at|that|last|this|after)\s|[,;:]", regex.IGNORECASE)
 _GAP_WORDS = 6  # words a "that" may stand after its verb: "revealed to state television that"
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "being"])
 _AFTER_SEG = regex.compile(
-    r"\s*[,–—-]?\s*((?:[^.,;:!?()“”\"\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|[A-Z]))\.)*)"
+    r"\s*[,–—-]?\s*((?:[^.;:!?()“”\"\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|[A-Z]))\.)*)"
 )
+_LIST_JOIN = regex.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+_CUE_WORDS = 12  # words the cue may stand after a quotation it attributes
 _PIECE_END_OK = frozenset(",!?–—-…")
-_TAIL = regex.compile(r"|\([^()]*\)|(?:for|in|on|at)(?:\s+\S+){1,4}", regex.IGNORECASE)
+_TAIL = regex.compile(
+    r"|\([^()]*\)|(?:for|in|on|at)(?:\s+\S+){1,4}"
+    r"|(?:(?:late|early|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\w+)?|today|yesterday",
+    regex.IGNORECASE,
+)
 _LABEL = regex.compile(r"\s*[^:\n]{1,60}?\**:\**\s*")
 _LABELLED = regex.compile(r"\s*\**[\p{Lu}][^:\n]{0,58}?\**:")
 _NAME_COMMA = regex.compile(r"\s+[^,;:]{2,120},\s*")
@@ -46,6 +70,7 @@ _APPOSITION = regex.compile(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
 _AS = regex.compile(r"\bas\s*$", regex.IGNORECASE)
 _GAP_BREAK = regex.compile(r"[,;:()“”\"]")
 _STOP = regex.compile(r"[.!?](?=\s)")
+_APPOSITION_BREAK = regex.compile(r"[;:“”\"]")
 _NOMINAL = regex.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|these|those)|[’']s?)\s*$", regex.IGNORECASE
 )
@@ -85,7 +110,7 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     [('We will stay', 'direct', 'Olga', 'said'), ('they arrested 20 people', 'indirect', 'Police', 'say')]
     """
     cues = speech_cues()
-    plain = Resolver(doc.text, actors, speaker_nouns=cues.speaker_nouns)
+    plain = Resolver(doc.text, actors, cues=cues)
     drafts: list[_Draft] = []
     paragraphs = doc.paragraphs
     k = 0
@@ -102,7 +127,7 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
                 found = [_Draft(QuoteKind.DIRECT, (para.span,), k)]
             drafts.extend(found)
         k += 1
-    return tuple(_finish(doc, drafts, actors, cues))
+    return tuple(_finish(doc, drafts, plain, cues))
 
 
 # -- interviews -----------------------------------------------------------------------
@@ -234,29 +259,36 @@ def _prefix_start(st: _Para, n: int, piece: Piece) -> int:
 
 def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
     text = st.text
-    # after the piece: '"...," said X' / '"...," X said' / '"...", X was quoted as saying'
+    # after the piece: '"...," said X' / '"...," X said' / '"...," X, his aide, told reporters'
     m = _AFTER_SEG.match(text, piece.outer_end)
     words = text[piece.start : piece.end].rstrip()
     ends_ok = words[-1:] in _PIECE_END_OK or text[piece.outer_end : piece.outer_end + 1] in (",", "–", "—")
     if m and m.group(1).strip() and piece.closed:
         seg_start, seg_end = m.start(1), m.end(1)
         if ends_ok or (words.endswith(".") and text[seg_start : seg_start + 1].islower()):
-            cue = _first_cue(st, seg_start, seg_end, ("verb", "passive", "according"))
-            if cue is not None and len(text[seg_start:seg_end].split()) <= 12:
-                if cue.start() == seg_start or st.cues.role(cue.group()) == "according":
-                    after = np_after(text, cue.end(), seg_end)
-                else:
-                    after = np_before(text, cue.start(), seg_start)
-                if after is not None:
-                    st.used.add(cue.start())
-                    st.done.add(n)
-                    st.draft(QuoteKind.DIRECT, piece.start, piece.end, cue.group(), after)
-                    return
+            found = _after_speaker(st, seg_start, seg_end)
+            if found is not None:
+                cue, span = found
+                st.used.add(cue.start())
+                st.done.add(n)
+                st.draft(
+                    QuoteKind.DIRECT, piece.start, piece.end, cue.group(), span, continues=not piece.closed
+                )
+                return
+    # a list of quotations under one cue: 'chanted "Navalny!" and "No to war!"'
+    if n - 1 in st.done and _LIST_JOIN.fullmatch(text, st.pieces[n - 1].outer_end, piece.open_at):
+        prev = st.pieces[n - 1]
+        first = next((d for d in st.drafts if d.spans[0] == st.span(prev.start, prev.end)), None)
+        if first is not None and first.kind is QuoteKind.DIRECT and first.speaker_span is not None:
+            st.done.add(n)
+            st.drafts.append(attrs.evolve(first, spans=(st.span(piece.start, piece.end),)))
+            return
     # before the piece: 'X said: "..."' / 'according to X, "..."' / 'with shouts of "..."'
     start = _prefix_start(st, n, piece)
-    cue = _last_cue(st, start, piece.open_at)
-    if cue is None:
+    lead = _last_cue(st, start, piece.open_at)
+    if lead is None:
         return
+    cue = lead
     between = text[cue.end() : piece.open_at]
     role = st.cues.role(cue.group())
     who: tuple[int, int] | None = None
@@ -268,12 +300,67 @@ def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
     elif role == "shout":
         who = subject(text, st.sentence(cue.start())[0], cue.start())
     elif role in ("verb", "passive"):
-        who = np_before(text, cue.start(), start)
+        who = _speaker_before(st, cue.start(), start)
     if who is None:
         return
     st.used.add(cue.start())
     st.done.add(n)
     st.draft(QuoteKind.DIRECT, piece.start, piece.end, cue.group(), who)
+
+
+def _after_speaker(st: _Para, start: int, end: int) -> tuple[CueHit, tuple[int, int]] | None:
+    """The cue and speaker in the words after a quotation, up to the sentence end."""
+    text = st.text
+    cue = _first_cue(st, start, end, ("verb", "passive", "according"))
+    if cue is None or len(text[start : cue.start()].split()) > _CUE_WORDS:
+        return None
+    verb = st.cues.verbs.get(cue.group().casefold())
+    if cue.start() == start or st.cues.role(cue.group()) == "according":
+        if verb is not None and verb.object:
+            return None  # '"...," told the BBC' names the addressee
+        who = np_after(text, cue.end(), end)
+        return None if who is None else (cue, who)
+    pre = text[start : cue.start()].rstrip()
+    if "," in pre:  # '"...," Kalesnikava's sister, Tatsiana Khomich, told reporters'
+        if not pre.endswith(","):
+            return None
+        return cue, (start, start + len(pre.rstrip(" ,")))
+    who = np_before(text, cue.start(), start)
+    return None if who is None else (cue, who)
+
+
+def _speaker_before(st: _Para, cue: int, floor: int) -> tuple[int, int] | None:
+    """Who stands before the cue at ``cue``: "X said", "X, a lawyer, said", "X left but said"."""
+    text = st.text
+    who = np_before(text, cue, floor)
+    if who is not None:
+        return who
+    before = text[floor:cue].rstrip()
+    words = before.split()
+    while words and words[-1].casefold() in AUX:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1].casefold()
+    s = st.sentence(cue)[0] if floor <= st.sentence(cue)[0] else floor
+    if last in ("and", "but", "yet"):  # "X conceded on Monday but said ...", "X, a lawyer, left and said"
+        head = subject(text, s, cue)
+        if head is not None and text[head[1] : head[1] + 1] == ",":
+            close = text.find(",", head[1] + 1, cue)
+            if close > 0 and len(text[head[1] : close].split()) <= 8:
+                return head[0], close
+        return head
+    if last.endswith(","):  # "X, the fugitive businessman who ..., said"
+        head = subject(text, s, cue)
+        if head is None:
+            return None
+        rest = text[head[1] : cue].strip()
+        if rest.startswith(",") and len(rest) > 1 and not _APPOSITION_BREAK.search(rest):
+            end = len(before)
+            while end > 0 and before[end - 1] in " ,":
+                end -= 1
+            return head[0], floor + end
+    return None
 
 
 def _first_cue(st: _Para, start: int, end: int, roles: tuple[str, ...]) -> CueHit | None:
@@ -379,7 +466,7 @@ def _according(st: _Para, m: CueHit) -> None:
 def _framed(st: _Para, m: CueHit) -> None:
     """'X has called them "Western puppets"': marked words after a naming verb are partial."""
     s, e = st.sentence(m.start())
-    who = np_before(st.text, m.start(), s)
+    who = _speaker_before(st, m.start(), s)
     if who is None or _AS.search(st.text, s, who[0]):
         return  # "..., as they call it": names the words before, which nobody is said to say
     for n, piece in enumerate(st.pieces):
@@ -394,36 +481,74 @@ def _verb(st: _Para, m: CueHit, complement: str, *, weak: bool, participle: bool
     s, e = st.sentence(m.start())
     before = text[s : m.start()].rstrip()
     after = m.end()
-    if _NOMINAL.search(text, s, m.start()):
+    if _NOMINAL.search(text, max(s, m.start() - 40), m.start()):  # the tail only: linear in long sentences
         return  # "Russia’s state television", "the reports": a noun, not a verb
-    if participle and before.endswith(","):  # "..., saying that ..."
+    if participle:  # "..., saying that ...", "issued a statement saying ..."
         who = subject(text, s, m.start())
         _complement(st, m, complement, after, e, who)
         return
     if before.endswith(",") and _trailing(st, m, s, e, before):
         return
-    # "<content>, X reports (above)." / "<content>, they write for Foreign Policy:"
+    # "<content>, X reports (above)." / "<content>, officials said Sunday, as ..."
     comma = before.rfind(",")
     if comma >= 0:
         who = np_before(text, m.start(), s + comma + 1)
-        tail = text[after:e].strip(" .:")
         if (
             who is not None
             and who[0] <= s + comma + 3
-            and _TAIL.fullmatch(tail)
+            and _tail_ok(text[after:e])
             and complement != "to"
             and _content(st, s, s + comma, m, who)
         ):
             return
-    who = np_before(text, m.start(), s)
+    who = _speaker_before(st, m.start(), s)
     if who is None:
         return
     if text[who[0] : who[1]].casefold() in _PASSIVE or _passive(text, who, m):
         _passive_report(st, m, e)
         return
-    if weak and not st.resolver.is_speaker(st.span(*who)):
+    head = text.find(",", who[0], who[1])
+    if weak and not st.resolver.is_speaker(st.span(who[0], who[1] if head < 0 else head)):
+        return
+    if _parenthetical(st, m, s, e, who):
         return
     _complement(st, m, complement, after, e, who)
+
+
+def _tail_ok(tail: str) -> bool:
+    """What may follow a trailing attribution: nothing, a time or place, then a side clause."""
+    tail = tail.strip(" .:")
+    if _TAIL.fullmatch(tail):
+        return True
+    head, comma, rest = tail.partition(",")
+    return (
+        bool(comma)
+        and bool(_TAIL.fullmatch(head.strip()))
+        and rest.split()[:1] != []
+        and (rest.split()[0].casefold() in BOUNDARY)
+    )
+
+
+def _parenthetical(st: _Para, m: CueHit, s: int, e: int, who: tuple[int, int]) -> bool:
+    """'Some of them, he said, had been beaten': the attribution sits inside the clause it reports."""
+    text = st.text
+    lead = text[s : who[0]].rstrip()
+    if not lead.endswith(",") or not text[m.end() : e].lstrip().startswith(","):
+        return False
+    rest = m.end() + text[m.end() : e].index(",") + 1
+    words = lead[:-1].split()
+    if not words:
+        return False
+    if words[-1].casefold() in ("that", "which", "who"):  # "firms that, officials say, paid"
+        return _content(st, rest, e, m, who)
+    if len(words) > 8:
+        return False
+    head = Span(st.base + s, st.base + s + len(lead) - 1)
+    if not _content(st, rest, e, m, who):
+        return False
+    last = st.drafts[-1]
+    st.drafts[-1] = attrs.evolve(last, spans=(head, *last.spans))
+    return True
 
 
 def _verb_in(st: _Para, start: int, end: int) -> bool:
@@ -433,7 +558,7 @@ def _verb_in(st: _Para, start: int, end: int) -> bool:
         and m.end() <= end
         and not st.text[m.end() : end].strip()
         and st.cues.role(m.group()) == "verb"
-        and not _NOMINAL.search(st.text, start, m.start())
+        and not _NOMINAL.search(st.text, max(start, m.start() - 40), m.start())
         for m in st.matches
     )
 
@@ -463,6 +588,8 @@ def _trailing(st: _Para, m: CueHit, s: int, e: int, before: str) -> bool:
     who = np_after(text, m.end(), e)
     if who is None or text[who[1] : e].strip(" .:") or text[m.end() : who[0]].strip():
         return False
+    if any(w.casefold() in AUX for w in text[who[0] : who[1]].split()):
+        return False  # "X, 41, said her shop had been looted": a clause, not a speaker
     _content(st, s, s + len(before) - 1, m, who)
     return True
 
@@ -480,10 +607,17 @@ def _complement(
             and not _GAP_BREAK.search(gap, 0, that.start())
             and not _verb_in(st, after, after + that.start())
         ):
-            _content(st, after + that.end(), e, m, who)
+            _clauses(st, after + that.end(), e, m, who, parallel=True)
             return
-        if complement == "clause" and clause_start(text, after + len(gap) - len(gap.lstrip()), e):
-            _content(st, after, e, m, who)
+        start = after + len(gap) - len(gap.lstrip())
+        if complement == "clause" and clause_start(text, start, e):
+            _clauses(st, after, e, m, who)
+            return
+        verb = st.cues.verbs.get(m.group().casefold())
+        if verb is not None and not verb.object:
+            bare = finite_clause(text, start, e)  # "said police had detained", "said on Monday it had"
+            if bare is not None:
+                _clauses(st, bare, e, m, who)
         return
     if complement == "to":
         to = _TO.search(gap)
@@ -492,40 +626,66 @@ def _complement(
             and len(gap[: to.start()].split()) <= 4
             and not _GAP_BREAK.search(gap, 0, to.start())
         ):
-            _content(st, after + to.end(), e, m, who)
+            begin = after + to.start()
+            negation = _NOT.search(text, after)
+            ok = negation is not None and negation.end() == begin
+            _content(st, negation.start() if negation and ok else after + to.end(), e, m, who)
         return
     if complement == "any":
         _content(st, after, e, m, who)
 
 
+def _clauses(
+    st: _Para, start: int, e: int, m: CueHit, who: tuple[int, int] | None, *, parallel: bool = False
+) -> None:
+    """Reported content that may hold a second clause: "that A, and that B" -> both (when
+    the first clause opened with "that" too); "A, and he warned that B" -> A (the second
+    cue reports B itself)."""
+    text = st.text
+    for cut in _SECOND.finditer(text, start, e):
+        if cut.group("that"):
+            if not parallel:
+                continue
+            if _content(st, start, cut.start(), m, who):
+                _content(st, cut.end(), e, m, who)
+            return
+        nxt = cut.end()
+        if any(c.start() == nxt and st.cues.role(c.group()) == "verb" for c in st.matches):
+            _content(st, start, cut.start(), m, who)
+            return
+    _content(st, start, e, m, who)
+
+
 # -- speakers -----------------------------------------------------------------------------
 
 
-def _finish(doc: Cleaned, drafts: list[_Draft], actors: tuple[Actor, ...], cues: Cues) -> list[Quote]:
+def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> list[Quote]:
     drafts.sort(key=lambda d: d.spans[0].start)
-    plain = Resolver(doc.text, actors, speaker_nouns=cues.speaker_nouns)
+    actors = plain.actors
     joint: list[tuple[int, Actor]] = []
     for d in drafts:
         if d.speaker_span is not None:
             persons = plain.persons_in(d.speaker_span)
             if len(persons) >= 2:
                 joint.append((d.speaker_span.start, persons[0]))
+    quote_spans = [s for d in drafts for s in d.spans]
     resolver = Resolver(
         doc.text,
         actors,
-        speaker_nouns=cues.speaker_nouns,
-        quote_spans=[s for d in drafts for s in d.spans],
+        cues=cues,
+        quote_spans=quote_spans,
         joint=joint,
+        subjects=_subjects(doc, drafts, plain, quote_spans),
     )
     resolved: list[_Draft] = []
     for d in drafts:
         if d.speaker_span is not None:
             who = resolver.resolve(d.speaker_span)
             if who is None and d.label is not None:
-                who = resolver.by_name(d.label, d.speaker_span.start)
+                who = _by_label(doc, resolver, d)
             d = attrs.evolve(d, speaker=who, speaker_text=d.speaker_span.slice(doc.text).strip())
         elif d.label is not None:
-            d = attrs.evolve(d, speaker=resolver.by_name(d.label, d.spans[0].start), speaker_text=d.label)
+            d = attrs.evolve(d, speaker=_by_label(doc, resolver, d), speaker_text=d.label)
         resolved.append(d)
     out: list[_Draft] = []
     for i, d in enumerate(resolved):
@@ -543,6 +703,51 @@ def _finish(doc: Cleaned, drafts: list[_Draft], actors: tuple[Actor, ...], cues:
     return [_quote(doc, d) for d in out]
 
 
+def _subjects(doc: Cleaned, drafts: list[_Draft], plain: Resolver, quote_spans: list[Span]) -> set[int]:
+    """Mention offsets in subject or speaker position: the first name of each sentence, speakers."""
+    inside = sorted((s.start, s.end) for s in quote_spans)
+    starts = [a for a, _b in inside]
+    reach = list(itertools.accumulate((b for _a, b in inside), max))  # the furthest end so far
+    out: set[int] = set()
+    for d in drafts:
+        if d.speaker_span is not None:
+            who = plain.best(d.speaker_span)
+            out.update(start for start, _e, a in plain.overlapping(d.speaker_span) if a is who)
+    for sent in doc.sentences:
+        for start, end, actor in plain.overlapping(sent):
+            if actor.kind is not ActorKind.PERSON or start < sent.start:
+                continue
+            k = bisect.bisect_right(starts, start)
+            if k and reach[k - 1] >= end:  # inside a quotation
+                continue
+            if doc.text[end : end + 1] not in ("’", "'"):
+                out.add(start)
+                break
+    return out
+
+
+def _by_label(doc: Cleaned, resolver: Resolver, d: _Draft) -> Actor | None:
+    """The actor an interview label names; "Q"/"A" are the interviewer and the interviewee."""
+    label = (d.label or "").strip(" *:.").casefold()
+    if label in ("q", "question", "a", "answer"):
+        first = next(
+            (p.span.start for p in doc.paragraphs if p.kind is ParagraphKind.INTERVIEW), d.spans[0].start
+        )
+        intro = [a for a in resolver.actors if any(m.span.end <= first for m in a.mentions)]
+        intro.sort(key=lambda a: min(m.span.start for m in a.mentions))
+        guest = next((a for a in intro if a.kind is ActorKind.PERSON), None)
+        if label.startswith("a") or guest is None:
+            return guest
+        near = min(m.span.end for m in guest.mentions)
+        for actor in intro:
+            where = min(m.span.start for m in actor.mentions)
+            if actor is guest or actor.kind not in _SPEAKER_KINDS or near <= where < near + 100:
+                continue  # the guest's own apposition ("a fellow at the X Institute")
+            return actor
+        return None
+    return resolver.by_name(d.label or "", d.spans[0].start)
+
+
 def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _Draft | None:
     """The quotation whose speaker an unattributed piece shares."""
     d = drafts[i]
@@ -552,6 +757,15 @@ def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _
         j += 1
         if drafts[j].attributed:
             return drafts[j]
+    # the paragraph after an unclosed quotation opens with its continuation
+    if (
+        done
+        and done[-1].continues
+        and done[-1].attributed
+        and done[-1].paragraph == d.paragraph - 1
+        and d.spans[0].start - 1 == doc.paragraphs[d.paragraph].span.start
+    ):
+        return done[-1]
     same = [x for x in done if x.paragraph == d.paragraph and x.attributed]
     if same:
         return same[-1]

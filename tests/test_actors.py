@@ -254,8 +254,8 @@ def test_known_and_unseen_organisations() -> None:
         "NATO",
         "Kremlin",
         "Belarusian Helsinki Committee",
-        "Ministry of Foreign Affairs",
-        "Prosecutor General's Office",
+        "Belarusian Ministry of Foreign Affairs",  # the article is about Belarus ("Minsk-based")
+        "Belarusian Prosecutor General's Office",
     }
     assert orgs["Kremlin"].country == "RU"
     assert orgs["Belarusian Helsinki Committee"].country == "BY"
@@ -299,3 +299,159 @@ def test_seed_actors_are_consistent_and_fast(seed: Path) -> None:
     for _ in range(5):
         find_actors(doc)
     assert (time.perf_counter() - start) / 5 < 0.05
+
+
+# --- beyond Belarus: names, places and organisations of the neighbours ---------------------------
+
+
+def test_name_particles_join_the_family_name() -> None:
+    body = (
+        "Commission President Ursula von der Leyen spoke in Riga. Von der Leyen said the bloc was united, "
+        "and von der Leyen later met the Dutch envoy Mark van der Berg. "
+        "Historians still quote Charles de Gaulle."
+    )
+    found = {a.name: a for a in persons(body)}
+    assert set(found) == {"Ursula von der Leyen", "Mark van der Berg", "Charles de Gaulle"}
+    assert [m.text for m in found["Ursula von der Leyen"].mentions][1:] == ["Von der Leyen", "von der Leyen"]
+
+
+def test_an_interviewee_and_her_surname_label_are_one_person() -> None:
+    body = (
+        "**Baltic Dispatch:** What happens next?\n\n**Olena Marchenkovich:** We wait.\n\n"
+        "**Baltic Dispatch:** For how long?\n\n**Dr Marchenkovich:** Years.\n\n**Marchenkovich:** Sadly."
+    )
+    people = persons(body)
+    assert [p.name for p in people] == ["Olena Marchenkovich"]
+    assert {m.text for m in people[0].mentions} == {
+        "Olena Marchenkovich",
+        "Dr Marchenkovich",
+        "Marchenkovich",
+    }
+    assert "Baltic Dispatch" in {o.name for o in of_kind(body, ActorKind.ORGANIZATION)}
+
+
+def test_weapons_systems_and_plural_openers_are_not_persons() -> None:
+    body = (
+        "Russia fired an Iskander at Odesa and Kyiv shot down twelve Shahed drones. "
+        "Moscow says the new Kinzhal cannot be stopped. Officials said the Tornado-S was also used. "
+        "Witnesses said the Vostrik missile hit a school. Vostrik strikes are rare. "
+        "Investigators said nothing."
+    )
+    assert person_names(body) == []
+
+
+def test_hyphenated_acronym_is_an_organisation_not_a_person() -> None:
+    body = "The rights group OVD-Info said police in Kazan detained 40 people. OVD-Info counted them."
+    assert person_names(body) == []
+    assert "OVD-Info" in {o.name for o in of_kind(body, ActorKind.ORGANIZATION)}
+
+
+def test_regional_media_and_ngos_are_organisations() -> None:
+    body = (
+        "According to Meduza, the order came from Moscow. "
+        "Novaya Gazeta and the Kyiv Independent confirmed it, "
+        "Ukrainska Pravda reported, while Zerkalo and Nasha Niva told readers in Minsk to wait. "
+        "Interpressnews said Tbilisi was calm; NewsMaker covered Chisinau."
+    )
+    names = {o.name for o in of_kind(body, ActorKind.ORGANIZATION)}
+    assert {
+        "Meduza",
+        "Novaya Gazeta",
+        "Kyiv Independent",
+        "Ukrainska Pravda",
+        "Zerkalo",
+        "Nasha Niva",
+    } <= names
+    assert {"Interpressnews", "NewsMaker"} <= names
+    assert person_names(body) == []
+
+
+def test_us_bodies_get_canonical_names_and_give_their_staff_a_country() -> None:
+    body = (
+        "The Treasury Department added 40 firms to its list. Treasury Secretary Lena Hartwell said the "
+        "measures would bite. State Department spokesman Tom Elkins said Washington agreed."
+    )
+    orgs = {o.name for o in of_kind(body, ActorKind.ORGANIZATION)}
+    assert {"United States Department of the Treasury", "United States Department of State"} <= orgs
+    assert {p.name: p.country for p in persons(body)} == {"Lena Hartwell": "US", "Tom Elkins": "US"}
+
+
+def test_national_bodies_take_the_country_the_article_gives() -> None:
+    body = (
+        "Lithuania summoned the envoy. Vilnius said the Foreign Ministry would protest, and Lithuania's "
+        "Defence Ministry agreed. Russia's Interior Ministry did not reply."
+    )
+    orgs = {o.name: o.country for o in of_kind(body, ActorKind.ORGANIZATION)}
+    assert orgs == {
+        "Lithuanian Ministry of Foreign Affairs": "LT",
+        "Lithuanian Ministry of Defence": "LT",
+        "Russian Ministry of Internal Affairs": "RU",
+    }
+
+
+def test_moldovan_election_commission_and_people() -> None:
+    body = (
+        "Moldova voted on Sunday. The Central Electoral Commission said turnout in Chisinau was high. "
+        "Moldova's president Elena Rusu thanked voters, and Police chief Ion Vărzărescu said Moldovans "
+        "abroad had waited for hours. Vărzărescu said 20 cases were opened."
+    )
+    orgs = {o.name for o in of_kind(body, ActorKind.ORGANIZATION)}
+    assert "Central Electoral Commission of Moldova" in orgs
+    assert {p.name: p.country for p in persons(body)} == {"Elena Rusu": "MD", "Ion Vărzărescu": "MD"}
+
+
+def test_georgian_possessive_role_gives_the_country() -> None:
+    body = (
+        "Tbilisi was tense on Friday. Georgia’s ombudsman, Nino Beridze, said detainees were beaten. "
+        "Georgian opposition leader Giorgi Kapanadze called a rally in Batumi."
+    )
+    found = {p.name: p for p in persons(body)}
+    assert found["Nino Beridze"].country == "GE" and found["Giorgi Kapanadze"].country == "GE"
+    assert {(pl.name, pl.country) for pl in of_kind(body, ActorKind.LOCATION)} == {
+        ("Tbilisi", "GE"),
+        ("Batumi", "GE"),
+    }
+
+
+def test_russian_and_ukrainian_news_names() -> None:
+    body = (
+        "Kremlin spokesman Dmitry Peskov said talks with Kyiv were frozen. Ukrainian Foreign Minister "
+        "Andrii Sybiha replied from Lviv that Peskov was wrong, and the Verkhovna Rada backed him."
+    )
+    found = {p.name: p.country for p in persons(body)}
+    assert found == {"Dmitry Peskov": "RU", "Andrii Sybiha": "UA"}
+    assert {"Kremlin", "Verkhovna Rada"} <= {o.name for o in of_kind(body, ActorKind.ORGANIZATION)}
+    assert {c.country for c in of_kind(body, ActorKind.COUNTRY)} == {"UA"}
+
+
+def test_baltic_names_places_and_home_country() -> None:
+    body = (
+        "Latvia expelled two diplomats. In Riga, Latvian Prime Minister Evika Siliņa said the decision "
+        "was final, while Estonian Foreign Minister Margus Tsahkna spoke in Tallinn. Siliņa added that "
+        "Daugavpils would get more border guards."
+    )
+    found = {p.name: p.country for p in persons(body)}
+    assert found == {"Evika Siliņa": "LV", "Margus Tsahkna": "EE"}
+    assert {pl.name for pl in of_kind(body, ActorKind.LOCATION)} >= {"Riga", "Tallinn"}
+
+
+def test_navalny_family_takes_the_country_the_article_is_about() -> None:
+    body = (
+        "Crowds gathered in Moscow and St Petersburg. Russia's prison service said nothing. "
+        "His parents, Lyudmila Sorokina and Anatoly Sorokin, stood by the coffin."
+    )
+    assert {p.name: p.country for p in persons(body)} == {"Lyudmila Sorokina": "RU", "Anatoly Sorokin": "RU"}
+
+
+def test_find_actors_is_fast_on_a_long_article() -> None:
+    body = " ".join(
+        f"Belarusian President Alexander Lukashenko met Russian leader Vladimir Putin in Sochi on day {k}. "
+        f"Opposition leader Sviatlana Tsikhanouskaya told Meduza from Vilnius that police held {k} people."
+        for k in range(30)
+    )
+    doc = clean_article("Title\n\n" + body)
+    find_actors(doc)
+    start = time.perf_counter()
+    for _ in range(5):
+        find_actors(doc)
+    assert (time.perf_counter() - start) / 5 < 0.25

@@ -63,7 +63,41 @@ def test_furniture_file_shape() -> None:
     for f in data["floating"]:
         assert f["needs"] and all(n == n.lower() for n in f["needs"])
     assert {kind for _, kind in data["samples"]} == {"junk", "keep"}
-    assert clean._furniture().line.pattern  # every pattern compiles
+    for table in (clean._furniture().line, clean._furniture().credit):
+        for alternative, _ in table:
+            re.compile(alternative)  # every pattern compiles
+
+
+def _sample_lines() -> list[str]:
+    data = _data("furniture.json")
+    pages = [text for text, _ in data["caption_samples"] + data["list_samples"]]
+    return [line for line, _ in data["samples"]] + [line for page in pages for line in page.split("\n")]
+
+
+def test_first_characters_are_sound() -> None:
+    """A pattern is tried only on lines starting with a character it can start with: never miss one."""
+    lines = [clean._bare(line).lower() for line in _sample_lines()]
+    for table in (clean._furniture().line, clean._furniture().credit):
+        for alternative, lead in table:
+            for low in lines:
+                if lead is not None and re.fullmatch(alternative, low):
+                    assert low[:1] in lead, (alternative, low)
+
+
+@pytest.mark.parametrize(
+    "pattern,first",
+    [
+        ("(?:main )?menu|search", "ms"),
+        (r"\(?(?:with )?x|[a-c]y|\d z", "(wxabc0123456789"),
+        (r"(?=foo)bar|\bbaz", "b"),
+        (r"(?:a|b)?c*d", "abcd"),
+        (r".{1,60}x|y", None),
+        (r"[^a]x", None),
+        (r"(?:a)?", None),
+    ],
+)
+def test_first_characters(pattern: str, first: str | None) -> None:
+    assert clean._first_chars(pattern) == (None if first is None else frozenset(first))
 
 
 @pytest.mark.parametrize("line,kind", _data("furniture.json")["samples"])
@@ -76,6 +110,11 @@ def test_furniture_samples(line: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text,expected", _data("furniture.json")["caption_samples"])
 def test_caption_samples(text: str, expected: str) -> None:
+    assert clean_article(f"A headline for the test\n{text}").text == expected
+
+
+@pytest.mark.parametrize("text,expected", _data("furniture.json")["list_samples"])
+def test_link_list_samples(text: str, expected: str) -> None:
     assert clean_article(f"A headline for the test\n{text}").text == expected
 
 
@@ -400,3 +439,106 @@ def test_section_label_above_the_headline() -> None:
     assert doc.text == "She spoke in Vilnius."
     short = clean_article("Minsk votes\n\nPolls opened at eight in the morning.")
     assert (short.title, short.text) == ("Minsk votes", "Polls opened at eight in the morning.")
+
+
+# --------------------------------------------------------------------------- site styles
+
+# Page shapes of common outlets, written for these tests: (page, title, dateline, text kept).
+_SITE_STYLES = {
+    "guardian": (
+        "Europe\nBelarusian court jails journalist for eight years\nBy Jane Doe in Vilnius\n"
+        "Fri 23 Feb 2024 12.30 GMT\nLast modified on Fri 23 Feb 2024 14.00 GMT\n"
+        "A court in Minsk has sentenced a journalist to eight years, her employer said.\n"
+        "Police outside the court building in Minsk. Photograph: Jane Roe/AP\n"
+        "The verdict followed a closed trial.\nExplore more on these topics\nBelarus\nEurope\n"
+        "Reuse this content",
+        "Belarusian court jails journalist for eight years",
+        None,
+        "A court in Minsk has sentenced a journalist to eight years, her employer said.\n\n"
+        "The verdict followed a closed trial.",
+    ),
+    "bbc": (
+        "Skip to content\nHome\nNews\nBelarus frees 18 political prisoners\n3 hours ago\nShare\nSave\n"
+        "By Jane Doe, Eastern Europe correspondent\nImage source, Getty Images\n"
+        "Image caption, Released prisoners arrive at the border\n"
+        "Belarus has freed 18 political prisoners, officials in Vilnius said.\n"
+        "Related topics\nBelarus\nLithuania\nMore on this story\nBelarus pardons prisoners again\n"
+        "Why Minsk is freeing its critics now",
+        "Belarus frees 18 political prisoners",
+        None,
+        "Belarus has freed 18 political prisoners, officials in Vilnius said.",
+    ),
+    "meduza": (
+        "Moscow court fines a bookshop over a novel\nSource: Meduza\n12:45 pm, March 3, 2024\n"
+        "A Moscow court fined a bookshop 500,000 rubles on Sunday.\nThe owner plans to appeal.\n"
+        "Story by Jane Doe\nAbridged translation by John Roe\nCover photo: Jane Roe / Reuters",
+        "Moscow court fines a bookshop over a novel",
+        None,
+        "A Moscow court fined a bookshop 500,000 rubles on Sunday.\n\nThe owner plans to appeal.",
+    ),
+    "kyiv independent": (
+        "Russian drones hit Odesa port overnight\nMarch 3, 2024 4:10 PM\n3 min read\n"
+        "Russian drones struck port facilities in Odesa overnight, the regional governor said.\n"
+        "Edited by John Roe\n"
+        "Support independent journalism in Ukraine: become a member of our community today.",
+        "Russian drones hit Odesa port overnight",
+        None,
+        "Russian drones struck port facilities in Odesa overnight, the regional governor said.",
+    ),
+    "rfe/rl": (
+        "Belarusian Activist Sentenced To 10 Years\nBy RFE/RL's Belarus Service\nMarch 03, 2024 16:05 GMT\n"
+        "MINSK -- A court in Belarus has sentenced an activist to 10 years in prison.\n"
+        "Written by Jane Doe based on reporting by RFE/RL's Belarus Service\n"
+        "Copyright (c) 2024. RFE/RL, Inc. Used with permission.",
+        "Belarusian Activist Sentenced To 10 Years",
+        "MINSK",
+        "A court in Belarus has sentenced an activist to 10 years in prison.",
+    ),
+    "belsat": (
+        "Lukashenka signs a new law on the press\n03.03.2024 14:10\n"
+        "Alyaksandr Lukashenka signed amendments to the media law on Monday.\n"
+        "Lukashenka at a meeting in Minsk\nPhoto: Belsat\n"
+        "Read also: Political prisoner dies in custody\nThe law takes effect in June.",
+        "Lukashenka signs a new law on the press",
+        None,
+        "Alyaksandr Lukashenka signed amendments to the media law on Monday.\n\n"
+        "The law takes effect in June.",
+    ),
+    "tass": (
+        "Kremlin comments on talks with Minsk\n"
+        "MOSCOW, March 3. /TASS/. The Kremlin said the talks went well.\n"
+        "© Gavriil Grigorov/TASS\nMore from Politics\nKremlin denies rumours\nMinsk hosts a forum",
+        "Kremlin comments on talks with Minsk",
+        "MOSCOW",
+        "The Kremlin said the talks went well.",
+    ),
+    "euronews": (
+        "Georgia's parliament passes 'foreign agents' law\nBy Euronews with AP\n"
+        "Published on 14/05/2024 - 15:32 • Updated 15/05/2024 - 09:10\nShare this article\nComments\n"
+        "Copy/paste the article video embed link below:\n"
+        "TBILISI, Georgia, May 14 (AP) — Georgia's parliament passed the bill on Tuesday.\n"
+        "Associated Press writer Jane Doe in Moscow contributed to this report.",
+        "Georgia's parliament passes 'foreign agents' law",
+        "TBILISI",
+        "Georgia's parliament passed the bill on Tuesday.",
+    ),
+    "blog page": (
+        "Home › News › Europe\nMoldova votes in a tense runoff\nNovember 3, 2024 · 5 min read\n"
+        "CHIȘINĂU/BUCHAREST, Nov 3 — Polls opened at seven in the morning.\n"
+        "Get the best of our reporting in your inbox every Monday.\n"
+        "Popular now\nWhy the diaspora vote matters\nTen things to know about the runoff\n"
+        "We use cookies to improve your experience. Accept | Manage settings\n"
+        "8 comments\nLog in to join the discussion.",
+        "Moldova votes in a tense runoff",
+        "CHIȘINĂU/BUCHAREST",
+        "Polls opened at seven in the morning.",
+    ),
+}
+
+
+@pytest.mark.parametrize("style", sorted(_SITE_STYLES))
+def test_site_styles(style: str) -> None:
+    page, title, dateline, text = _SITE_STYLES[style]
+    doc = clean_article(page)
+    assert (doc.title, doc.dateline, doc.text) == (title, dateline, text)
+    _check_spans(doc)

@@ -217,3 +217,24 @@ def test_seed_dates_are_found_and_resolved() -> None:
                 hit += 1
                 right += match.value == g["value"]
     assert total and hit / total >= 0.95 and right / total >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Opposition groups will rally tonight outside parliament.", "2024-12-01", ("tonight", "2024-12-01")),
+        ("Air raid sirens sounded this morning in Lviv.", "2024-05-26", ("this morning", "2024-05-26")),
+        ("In March the Rada approved a mobilisation law.", "2024-08-09", ("In March", "2024-03")),
+        ("Chisinau prepares for a tightly watched vote in January.", "2024-12-07", ("in January", "2025-01")),
+        (
+            "The drills planned for September will involve 13,000 troops.",
+            "2025-01-15",
+            ("September", "2025-09"),
+        ),
+        ("The mayor resigned late last year.", "2024-03-02", ("late last year", "2023")),
+        ("Voting ended on Nov. 3 in Moldova.", "2024-11-04", ("on Nov. 3", "2024-11-03")),
+    ],
+)
+def test_wave2_expressions(sentence: str, published: str, expected: tuple[str, str]) -> None:
+    found = [(d.text, d.value) for d in find_dates(Cleaned(sentence), dt.date.fromisoformat(published))]
+    assert expected in found

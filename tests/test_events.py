@@ -284,3 +284,195 @@ def test_seeds_are_fast_and_spans_hold() -> None:
             find_events(doc, *stages, published=published)
             best = min(best, time.perf_counter() - t0)
         assert best < 0.015
+
+
+# --- wave 2: war, deployments, elections, sanctions, naming, exile -------------------------
+
+
+def test_a_strike_that_kills_is_a_killing_and_its_wounded_an_assault() -> None:
+    doc = _doc("A Russian missile strike on Zaporizhzhia killed 9 people and wounded 21 on Tuesday.")
+    killed, wounded = _qty(doc, "9 people", 9, Qualifier.EXACT), _qty(doc, "21", 21, Qualifier.EXACT)
+    events = find_events(doc, (), (), (killed, wounded))
+    assert sorted((e.kind.value, e.count and e.count.value) for e in events) == [("assault", 21), ("kill", 9)]
+
+
+def test_gerund_toll_after_an_attack() -> None:
+    doc = _doc("Drones hit a bus depot in Kherson, killing two drivers and wounding 12 others.")
+    assert _kinds(find_events(doc, (), (), ())) == ["kill", "assault"]
+
+
+def test_shelling_without_a_toll_is_an_assault() -> None:
+    doc = _doc("Overnight shelling of Nikopol damaged dozens of homes.")
+    assert _kinds(find_events(doc, (), (), ())) == ["assault"]
+
+
+def test_strike_in_a_war_paragraph_is_no_walkout() -> None:
+    doc = _doc("Bombs fell on the market at noon. The mayor called the strike a war crime.")
+    assert "strike" not in _kinds(find_events(doc, (), (), ()))
+
+
+def test_strike_in_a_labour_paragraph_stays_a_walkout() -> None:
+    doc = _doc("Bus drivers in Chisinau demanded higher pay. The strike closed 40 routes.")
+    assert _kinds(find_events(doc, (), (), ())) == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow launched a new offensive near Pokrovsk in August.",
+        "The Zapad-2025 exercises began on Friday near the Polish border.",
+        "Russia will station nuclear warheads in Belarus, the Kremlin said.",
+        "Russia keeps some 1,500 troops in the breakaway region.",
+    ],
+)
+def test_deployments(sentence: str) -> None:
+    assert "deploy" in _kinds(find_events(_doc(sentence), (), (), ()))
+
+
+def test_a_signing_is_a_meeting() -> None:
+    doc = _doc("Aliyev and Pashinyan signed a peace agreement in Washington.")
+    assert _kinds(find_events(doc, (), (), ())) == ["meet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sandu won Sunday's runoff with 55 percent.",
+        "Nawrocki narrowly won the presidency in June.",
+        "Polls opened at 7 a.m. in Tbilisi.",
+        "Voters narrowly backed a referendum on the new constitution.",
+    ],
+)
+def test_elections_without_the_word(sentence: str) -> None:
+    assert _kinds(find_events(_doc(sentence), (), (), ())) == ["election"]
+
+
+def test_the_second_round_is_an_election() -> None:
+    doc = _doc("Turnout in the second round of the presidential vote was 54 percent.")
+    assert _kinds(find_events(doc, (), (), ())) == ["election"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union adopted its 14th package of sanctions against Moscow.",
+        "London announced its own sanctions against 20 Georgian officials.",
+        "Ottawa froze the assets of three Moldovan oligarchs.",
+        "The bloc added 40 officials to its blacklist on Monday.",
+    ],
+)
+def test_sanctions(sentence: str) -> None:
+    assert _kinds(find_events(_doc(sentence), (), (), ())) == ["sanction"]
+
+
+def test_two_named_subjects_make_two_sanctions() -> None:
+    doc = _doc("Canada imposed sanctions on Friday and the European Union adopted new measures.")
+    assert _kinds(find_events(doc, (), (), ())) == ["sanction"]
+    doc = _doc(
+        "Canada imposed sanctions on Friday and the European Union adopted its 9th package of sanctions."
+    )
+    assert _kinds(find_events(doc, (), (), ())) == ["sanction", "sanction"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister branded the students “foreign agents”.",
+        "Kobakhidze called the opposition a “radical minority”.",
+        "Rights groups blamed the police for the deaths.",
+        "The opposition dismissed the result as “a farce”.",
+    ],
+)
+def test_accusations_by_naming(sentence: str) -> None:
+    assert "accuse" in _kinds(find_events(_doc(sentence), (), (), ()))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The editor was forced into exile in 2021.",
+        "The blogger fled Belarus after his release.",
+        "She spoke from exile in Vilnius.",
+        "The lawyer left for Warsaw under pressure from the KGB.",
+    ],
+)
+def test_forced_departures(sentence: str) -> None:
+    assert _kinds(find_events(_doc(sentence), (), (), ())) == ["deport"]
+
+
+def test_living_in_exile_is_a_state_not_an_event() -> None:
+    assert find_events(_doc("The economist, living in exile, writes a weekly column."), (), (), ()) == ()
+
+
+def test_demonstration_of_an_abstract_noun_is_no_protest() -> None:
+    doc = _doc("Kyiv said the raid was a demonstration of Moscow's contempt for civilians.")
+    assert "protest" not in _kinds(find_events(doc, (), (), ()))
+
+
+def test_negation_does_not_cross_a_comma() -> None:
+    doc = _doc("Shor, who denies any wrongdoing, called the vote “a fraud”.")
+    assert _kinds(find_events(doc, (), (), ())) == ["accuse"]
+
+
+def test_noun_is_not_negated_by_a_verb_before_it() -> None:
+    doc = _doc("Navalnaya urged leaders not to recognise Putin's re-election next month.")
+    assert _kinds(find_events(doc, (), (), ())) == ["election"]
+
+
+def test_named_exercise_is_its_own_event() -> None:
+    doc = _doc(
+        "Russian troops are deployed near the border.", "The Zapad exercise in September will add more."
+    )
+    september = _date(doc, "in September", "2025-09", Precision.MONTH)
+    assert _kinds(find_events(doc, (), (september,), ())) == ["deploy", "deploy"]
+    doc = _doc("Russian troops are deployed near the border.", "The exercise in September will add more.")
+    september = _date(doc, "in September", "2025-09", Precision.MONTH)
+    assert _kinds(find_events(doc, (), (september,), ())) == ["deploy"]
+
+
+def test_report_date_does_not_date_the_event() -> None:
+    doc = _doc("Bombs hit a market in Sumy on Saturday afternoon, wounding 30 people, officials said Sunday.")
+    dates = (_date(doc, "on Saturday afternoon", "2024-06-01"), _date(doc, "Sunday", "2024-06-02"))
+    (assault,) = find_events(doc, (), dates, ())
+    assert assault.date is not None and assault.date.value == "2024-06-01"
+
+
+def test_count_inside_the_trigger() -> None:
+    doc = _doc("Moscow keeps around 1,500 troops in Transnistria.")
+    (deploy,) = find_events(doc, (), (), (_qty(doc, "around 1,500", 1500, Qualifier.ABOUT),))
+    assert deploy.count is not None and deploy.count.value == 1500
+
+
+def test_city_of_the_lede_is_the_scene_of_the_next_paragraphs() -> None:
+    doc = _doc(
+        "Thousands of Georgians rallied in central Tbilisi on Saturday.",
+        "Riot police fired water cannon at the crowd after midnight.",
+    )
+    georgia = _actor(doc, "Georgians", ActorKind.COUNTRY, "GE")
+    tbilisi = _actor(doc, "Tbilisi", ActorKind.LOCATION, "GE")
+    events = find_events(doc, (georgia, tbilisi), (), ())
+    assert [(e.kind.value, e.location) for e in events] == [("protest", tbilisi), ("assault", tbilisi)]
+
+
+def test_speed_grows_linearly_with_length() -> None:
+    body = [
+        "Police detained 40 people in Minsk on Sunday, rights groups said on Monday.",
+        "A missile strike on Odesa killed three people on 2 May.",
+        "The EU imposed sanctions on 12 officials on Friday.",
+    ] * 5
+    short, long = _doc(*body), _doc(*(body * 20))
+
+    def best(doc: Cleaned) -> float:
+        from belnews.dates import find_dates
+        from belnews.quantities import find_quantities
+
+        stages = ((), find_dates(doc, dt.date(2024, 5, 6)), find_quantities(doc))
+        find_events(doc, *stages)
+        times = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            find_events(doc, *stages)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    assert best(long) < 20 * best(short) * 5  # linear, with room for a busy machine and the collector

@@ -370,3 +370,216 @@ def test_fast_enough() -> None:
     for doc, actors in prepared:
         find_quotes(doc, actors)
     assert (time.perf_counter() - start) / max(1, len(prepared)) < 0.02
+
+
+# -- wave 2: speakers, clauses and partial quotes ------------------------------------------
+
+
+def _article(*paragraphs: str) -> Cleaned:
+    """A cleaned article with real sentence spans (pronoun resolution prefers sentence subjects)."""
+    from belnews.clean import clean_article
+
+    return clean_article("Title\n\n" + "\n\n".join(paragraphs))
+
+
+def test_pronoun_prefers_the_subject_to_a_nearer_object() -> None:
+    doc = _article(
+        "Defence Minister Taras Melnyk, after talks with Viktor Horvath, said the plan was a trap. "
+        "“We will not sign it,” he said."
+    )
+    melnyk = _actor(doc, "person:taras-melnyk", "Taras Melnyk", ActorKind.PERSON, gender=Gender.MALE)
+    horvath = _actor(doc, "person:viktor-horvath", "Viktor Horvath", ActorKind.PERSON, gender=Gender.MALE)
+    assert _one(find_quotes(doc, (melnyk, horvath)), "not sign").speaker == melnyk
+
+
+def test_pronoun_never_takes_a_name_inside_a_partial_quote() -> None:
+    doc = _article(
+        "Prime Minister Denys Koval called the shelling “Kremlin madness”.",
+        "“We need more air defence,” he said.",
+    )
+    koval = _actor(doc, "person:denys-koval", "Denys Koval", ActorKind.PERSON, gender=Gender.MALE)
+    kremlin = _actor(doc, "org:kremlin", "Kremlin", ActorKind.ORGANIZATION)
+    quotes = find_quotes(doc, (koval, kremlin))
+    assert _one(quotes, "Kremlin madness").speaker == koval
+    assert _one(quotes, "air defence").speaker == koval
+
+
+def test_addressee_after_told_is_not_the_speaker() -> None:
+    doc = _doc(
+        "“Tonight we have won,” Ilona Rusu told cheering supporters at her headquarters in the capital.",
+        "“The count was honest,” Rusu told the BBC.",
+    )
+    rusu = _actor(doc, "person:ilona-rusu", "Ilona Rusu", ActorKind.PERSON, "Ilona Rusu", "Rusu")
+    bbc = _actor(doc, "org:bbc", "BBC", ActorKind.ORGANIZATION)
+    quotes = find_quotes(doc, (rusu, bbc))
+    assert _one(quotes, "we have won").speaker == rusu
+    assert _one(quotes, "count was honest").speaker == rusu
+
+
+def test_speaker_in_apposition_after_the_quote() -> None:
+    doc = _doc("“The talks are frozen,” Olha Stefanyshyna, the minister's spokeswoman, told reporters.")
+    olha = _actor(doc, "person:olha", "Olha Stefanyshyna", ActorKind.PERSON)
+    q = _one(find_quotes(doc, (olha,)), "talks are frozen")
+    assert (q.speaker, q.cue) == (olha, "told")
+
+
+def test_subject_with_apposition_before_the_verb() -> None:
+    doc = _doc("Marta Kovalenko, 57, a retired teacher from Lutsk, said her pension had been cut twice.")
+    marta = _actor(doc, "person:marta", "Marta Kovalenko", ActorKind.PERSON)
+    q = _one(find_quotes(doc, (marta,)), "pension")
+    assert (q.text, q.speaker, q.kind) == ("her pension had been cut twice", marta, QuoteKind.INDIRECT)
+
+
+def test_coordinated_verb_takes_the_sentence_subject() -> None:
+    doc = _doc("The challenger, Pavel Sirbu, conceded on Monday but said that he would run again in 2028.")
+    sirbu = _actor(doc, "person:pavel-sirbu", "Pavel Sirbu", ActorKind.PERSON)
+    q = _one(find_quotes(doc, (sirbu,)), "run again")
+    assert q.speaker == sirbu and q.text == "he would run again in 2028"
+
+
+def test_bare_clause_after_said_with_a_plain_noun_or_an_adverbial() -> None:
+    doc = _doc(
+        "Rights group Memorial said police had detained 40 people in six cities.",
+        "The ministry said on Tuesday it had closed the border crossing.",
+    )
+    memorial = _actor(doc, "org:memorial", "Memorial", ActorKind.ORGANIZATION)
+    ministry = _actor(doc, "org:mfa", "Ministry of Foreign Affairs", ActorKind.ORGANIZATION, "ministry")
+    quotes = find_quotes(doc, (memorial, ministry))
+    detained = _one(quotes, "detained 40")
+    assert (detained.text, detained.speaker) == ("police had detained 40 people in six cities", memorial)
+    closed = _one(quotes, "closed the border")
+    assert closed.text == "it had closed the border crossing" and closed.speaker == ministry
+
+
+def test_group_description_resolves_to_the_organisation() -> None:
+    doc = _doc(
+        "Amnesty International published its report on Monday.",
+        "At least nine detainees have died since March, according to the group.",
+    )
+    amnesty = _actor(doc, "org:amnesty", "Amnesty International", ActorKind.ORGANIZATION)
+    assert _one(find_quotes(doc, (amnesty,)), "nine detainees").speaker == amnesty
+
+
+def test_group_phrase_without_an_actor_keeps_its_words() -> None:
+    doc = _doc("Eyewitnesses said soldiers had fired into the air near the station.")
+    q = _one(find_quotes(doc, ()), "fired into the air")
+    assert (q.speaker, q.speaker_text) == (None, "Eyewitnesses")
+
+
+def test_proxy_is_not_the_person_it_names() -> None:
+    doc = _doc("The parents of Ivan Shulga say they have not heard from him since May.")
+    shulga = _actor(doc, "person:ivan-shulga", "Ivan Shulga", ActorKind.PERSON)
+    q = _one(find_quotes(doc, (shulga,)), "not heard")
+    assert q.speaker is None and q.speaker_text == "The parents of Ivan Shulga"
+
+
+def test_it_resolves_to_the_organisation_before() -> None:
+    doc = _article("The Defence Ministry did not respond. In a statement it said its forces had hit a depot.")
+    mod = _actor(doc, "org:mod", "Defence Ministry", ActorKind.ORGANIZATION)
+    assert _one(find_quotes(doc, (mod,)), "hit a depot").speaker == mod
+
+
+def test_continuation_paragraph_inherits_the_speaker() -> None:
+    doc = _doc(
+        "“Nothing has changed,” said Iryna Bondar. “The prisons are still full.",
+        "“And the families are still waiting.”",
+    )
+    iryna = _actor(doc, "person:iryna", "Iryna Bondar", ActorKind.PERSON)
+    assert _one(find_quotes(doc, (iryna,)), "families are still").speaker == iryna
+
+
+def test_partial_quotes_inside_reported_speech() -> None:
+    doc = _doc(
+        "Senator Ruth Ames called the vote “a sham” on Friday.",
+        "The foreign minister, Jonas Petraitis, described the result as “a coronation, not a contest”.",
+        "Ames said the deal was “a cynical trade” and would not last.",
+    )
+    ames = _actor(doc, "person:ruth-ames", "Ruth Ames", ActorKind.PERSON, "Ruth Ames", "Ames")
+    jonas = _actor(doc, "person:jonas", "Jonas Petraitis", ActorKind.PERSON)
+    quotes = find_quotes(doc, (ames, jonas))
+    assert _one(quotes, "a sham").speaker == ames
+    coronation = _one(quotes, "coronation")
+    assert (coronation.kind, coronation.speaker) == (QuoteKind.PARTIAL, jonas)
+    trade = _one(quotes, "cynical trade")
+    assert (trade.kind, trade.speaker) == (QuoteKind.PARTIAL, ames)
+
+
+def test_according_to_without_a_space_and_an_embedded_attribution() -> None:
+    doc = _doc(
+        "According to Mayor Viorel Ciobanu,three bridges were closed overnight.",
+        "The list names four firms that,Western officials say,shipped drone parts to Iran.",
+    )
+    mayor = _actor(doc, "person:ciobanu", "Viorel Ciobanu", ActorKind.PERSON)
+    quotes = find_quotes(doc, (mayor,))
+    assert _one(quotes, "three bridges").speaker == mayor
+    shipped = _one(quotes, "shipped drone parts")
+    assert shipped.text == "shipped drone parts to Iran" and shipped.speaker_text == "Western officials"
+
+
+def test_parenthetical_attribution_keeps_both_halves() -> None:
+    doc = _doc("Some of the detainees, she said, were beaten in the van.")
+    q = _one(find_quotes(doc, ()), "beaten")
+    assert q.text == "Some of the detainees were beaten in the van" and len(q.spans) == 2
+
+
+def test_negation_stays_in_the_reported_content() -> None:
+    doc = _doc("She urged European leaders not to recognise the result of the vote.")
+    assert _one(find_quotes(doc, ()), "recognise").text == "not to recognise the result of the vote"
+
+
+def test_two_reported_clauses_are_two_quotes() -> None:
+    doc = _doc(
+        "Nadia Lis said that the port was closed, and that the ships would wait offshore.",
+        "Spokesman Ivan Oleh told reporters that no talks were planned, and he warned that any "
+        "convoy would be stopped.",
+    )
+    nadia = _actor(doc, "person:nadia", "Nadia Lis", ActorKind.PERSON, gender=Gender.FEMALE)
+    ivan = _actor(doc, "person:ivan", "Ivan Oleh", ActorKind.PERSON, gender=Gender.MALE)
+    quotes = find_quotes(doc, (nadia, ivan))
+    assert _one(quotes, "port was closed").text == "the port was closed"
+    assert _one(quotes, "ships would wait").speaker == nadia
+    assert _one(quotes, "no talks").text == "no talks were planned"
+    convoy = _one(quotes, "convoy")
+    assert (convoy.cue, convoy.speaker) == ("warned", ivan)
+
+
+def test_trailing_attribution_with_a_day_and_a_side_clause() -> None:
+    doc = _doc(
+        "A drone hit a bus depot in Sumy on Monday, killing three drivers, regional officials said "
+        "Tuesday, as crews searched the rubble."
+    )
+    q = _one(find_quotes(doc, ()), "killing three")
+    assert q.speaker_text == "regional officials" and "crews" not in q.text
+
+
+def test_chanted_slogans_are_direct_quotes_of_the_crowd() -> None:
+    doc = _doc("Students outside the court chanted “Free them all!” and “Shame!” for an hour.")
+    students = _actor(doc, "group:students", "students", ActorKind.GROUP, "Students")
+    quotes = find_quotes(doc, (students,))
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Free them all!", QuoteKind.DIRECT, students),
+        ("Shame!", QuoteKind.DIRECT, students),
+    ]
+
+
+def test_question_and_answer_labels() -> None:
+    doc = _doc(
+        "Baltic Monitor spoke to Petras Vaitkus, a researcher at the Centre for Eastern Studies.",
+        ("Q", "Q: Will the border reopen this year?"),
+        ("A", "A: Not before the election."),
+    )
+    outlet = _actor(doc, "org:baltic-monitor", "Baltic Monitor", ActorKind.ORGANIZATION)
+    petras = _actor(doc, "person:petras", "Petras Vaitkus", ActorKind.PERSON)
+    centre = _actor(doc, "org:ces", "Centre for Eastern Studies", ActorKind.ORGANIZATION)
+    quotes = find_quotes(doc, (outlet, petras, centre))
+    assert _one(quotes, "border reopen").speaker == outlet
+    assert _one(quotes, "Not before").speaker == petras
+
+
+def test_surname_label_resolves_to_the_full_name() -> None:
+    doc = _doc(
+        "We spoke to Hanna Zhuk about the treaty.",
+        ("Dr Zhuk", "Dr Zhuk: It changes everything."),
+    )
+    hanna = _actor(doc, "person:hanna-zhuk", "Hanna Zhuk", ActorKind.PERSON)
+    assert _one(find_quotes(doc, (hanna,)), "changes everything").speaker == hanna

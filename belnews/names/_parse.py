@@ -185,6 +185,8 @@ def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str], Gender | Non
 
 def _join_particles(tokens: list[str]) -> list[str]:
     particles = _word_sets()[2]
+    if len(tokens) > 1 and (tokens[0] in particles or {tokens[0].lower(), tokens[1]} <= particles):
+        return [" ".join(tokens)]  # a family name alone: "von der Leyen", "Von der Leyen"
     for i in range(1, len(tokens) - 1):
         if tokens[i] in particles:
             return [*tokens[:i], " ".join(tokens[i:])]
