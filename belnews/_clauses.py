@@ -27,6 +27,7 @@ __all__ = [
     "finite_clause",
     "np_after",
     "np_before",
+    "pronoun_clause",
     "sentence_bounds",
     "subject",
     "word_spans",
@@ -170,6 +171,7 @@ _FINITE = frozenset(
         "shall",
     ]
 )
+_QUANTIFIERS = frozenset(["more", "less", "fewer", "nearly", "almost", "about", "around", "over", "only"])
 _TIME_WORDS = frozenset(
     [
         "monday",
@@ -333,7 +335,13 @@ def clause_start(text: str, start: int, end: int) -> bool:
         return False
     word = text[tokens[0][0] : tokens[0][1]]
     folded = word.casefold()
-    return folded in PRONOUNS or folded in _DETERMINERS or (word[:1].isupper() and folded not in AUX)
+    return (
+        folded in PRONOUNS
+        or folded in _DETERMINERS
+        or folded in _QUANTIFIERS
+        or word[:1].isdigit()
+        or (word[:1].isupper() and folded not in AUX)
+    )
 
 
 def finite_clause(text: str, start: int, end: int) -> int | None:
@@ -361,10 +369,30 @@ def finite_clause(text: str, start: int, end: int) -> int | None:
                 first -= 1
             if first == k:
                 return None
+            if first >= 1 and text[tokens[first - 1][0] : tokens[first - 1][1]].casefold() == "at":
+                first -= 1  # "said at least 150 people had been"
             lead = [text[t[0] : t[1]].casefold() for t in tokens[:first]]
             if lead and not (lead[0] in _PREPOSITIONS or lead[0] in _TIME_WORDS):
                 return None  # words before the subject that are no adverbial: not a clause
             return tokens[first][0]
+    return None
+
+
+def pronoun_clause(text: str, start: int, end: int) -> int | None:
+    """Where a clause opened by a pronoun and a finite verb stands after a short object.
+
+    "told supporters he would stay" -> "he would ...": the addressee takes at most four words.
+    """
+    tokens = word_spans(text, start, end, limit=7)
+    for k in range(1, min(len(tokens) - 1, 5)):
+        word = text[tokens[k][0] : tokens[k][1]].casefold()
+        if (
+            not text[tokens[k - 1][0]].isalnum()
+            or text[tokens[k - 1][0] : tokens[k - 1][1]].casefold() in BOUNDARY
+        ):
+            return None
+        if word in PRONOUNS and text[tokens[k + 1][0] : tokens[k + 1][1]].casefold() in _FINITE:
+            return tokens[k][0]
     return None
 
 
@@ -377,8 +405,13 @@ def subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     first = text[tokens[0][0] : tokens[0][1]].casefold()
-    if first in _PREPOSITIONS:
-        comma = next((k for k, t in enumerate(tokens) if text[t[0] : t[1]] == ","), None)
+    if first in _PREPOSITIONS or (first.endswith("ly") and len(tokens) > 1):
+        comma = next((k for k, t in enumerate(tokens[:8]) if text[t[0] : t[1]] == ","), None)
+        pronoun = next(
+            (k for k, t in enumerate(tokens[:7]) if text[t[0] : t[1]].casefold() in PRONOUNS), None
+        )
+        if comma is None and pronoun is not None:  # "Shortly after midnight she appeared"
+            return tokens[pronoun]
         if comma is None:
             return None
         tokens = tokens[comma + 1 :]

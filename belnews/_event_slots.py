@@ -35,7 +35,7 @@ class _lazy:
 # A place named after a locative preposition: "in Minsk", "to Lithuania", "streets of Minsk",
 # "in the Black Sea resort of Sochi". Case matters: the words between are names.
 _LOCATIVE = _lazy(
-    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Tt]o|[Ii]nto|[Ii]nside|[Aa]round)\s+"
+    r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Tt]o|[Ii]nto|[Ii]nside|[Aa]round|visited)\s+"
     r"(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western"
     r"|south-?eastern|south-?western|occupied|besieged)\s+)?(?:\p{Lu}[\w'’-]*\s+){0,3}"
     r"(?:(?:city|town|capital|village|region|resort|province|oblast|district|streets)\s+of\s+)?$"
@@ -218,13 +218,21 @@ def _refine(doc: Cleaned, scene: Scene, country: Actor, sentence: Span) -> Actor
 
 
 def pick_date(
-    doc: Cleaned, dates: Sequence[DateRef], anchor: int, clause: Span, sentence: Span, paragraph: Span
+    doc: Cleaned,
+    dates: Sequence[DateRef],
+    anchor: int,
+    clause: Span,
+    sentence: Span,
+    paragraph: Span,
+    *,
+    new_scene: bool = False,
 ) -> tuple[DateRef | None, bool]:
     """The date of an event and whether it is the event's own (stated near its trigger).
 
     A date in the clause within a few words of the trigger is its own; else the date that
     governs the sentence (:func:`belnews.dates.resolve_at`); else the nearest date after it
-    in the paragraph; else the latest narrative date earlier in the article.
+    in the paragraph; else the latest narrative date earlier in the article, unless
+    ``new_scene`` says the sentence moves to a place of its own.
     """
     spanned = dates  # with spans, in text order (as find_dates gives them)
     lo = bisect.bisect_left(spanned, sentence.start, key=_start)
@@ -259,8 +267,10 @@ def pick_date(
     if first < len(spanned) and _start(spanned[first]) < paragraph.end:
         return spanned[first], False
     for d in reversed(spanned[: bisect.bisect_left(spanned, paragraph.start, key=_start)]):
-        if d.precision is not Precision.DECADE and not d.text.lower().startswith("since"):
-            return d, False
+        if d.precision is Precision.DECADE or d.text.lower().startswith("since"):
+            continue  # a period sets no scene
+        # a paragraph set in a place of its own starts a new scene: no earlier date carries into it
+        return (None, False) if new_scene else (d, False)
     return None, False
 
 

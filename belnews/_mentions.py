@@ -21,7 +21,17 @@ import regex
 
 from belnews._data import load_table
 
-__all__ = ["Gazetteer", "Hit", "Token", "fold", "load_data", "slug", "tokenize"]
+__all__ = [
+    "Gazetteer",
+    "Gazetteers",
+    "Hit",
+    "Token",
+    "find_known_in",
+    "fold",
+    "load_data",
+    "slug",
+    "tokenize",
+]
 
 T = TypeVar("T")
 
@@ -38,15 +48,14 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 
 class Token(NamedTuple):
     """A word of the text, its offsets, its look-up key (see :func:`fold`), whether it is written in
-    title case ("Minsk", "McCain") or is a single initial ("J"), and whether the next word follows it
-    as part of one phrase (a space, or an initial's dot: "St. Petersburg", "A. Lukashenko")."""
+    title case ("Minsk", "McCain") or is a single initial ("J"), and whether it is all capitals."""
 
     start: int
     end: int
     text: str
     key: str
     is_cap: bool
-    glued: bool = False
+    is_upper: bool = False  # two letters or more, all capitals ("KGB", "U.S.")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -55,32 +64,54 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Lukashenko’s plane landed in Rostov-on-Don, U.S. says")]
     ['Lukashenko', 's', 'plane', 'landed', 'in', 'Rostov-on-Don', 'U.S.', 'says']
     """
-    spans = [m.span() for m in _compiled(_TOKEN).finditer(text)]
     out = []
-    gap = _compiled(_GAP).fullmatch
-    for k, (start, end) in enumerate(spans):
-        word = text[start:end]
+    make = tuple.__new__
+    for m in _compiled(_TOKEN).finditer(text):
+        word = m.group()
         key = word.casefold()
         if "." in key:
             key = key.replace(".", "")
-        glued = False
-        if k + 1 < len(spans):
-            between = text[end : spans[k + 1][0]]
-            glued = between == " " or (
-                gap(between) is not None and not (between[0] == "." and end - start > 3)
-            )
-        cap = word[0].isupper() and (len(word) == 1 or not word.isupper())
-        out.append(Token(start, end, word, key, cap, glued))
+        if word[0].isupper():
+            upper = len(word) > 1 and word.isupper()
+            out.append(make(Token, (*m.span(), word, key, not upper, upper)))
+        else:
+            out.append(make(Token, (*m.span(), word, key, False, False)))
     return out
+
+
+def glued(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k + 1`` follows token ``k`` as part of one phrase: a space, an initial's dot
+    ("St. Petersburg", "A. Lukashenko"), or the apostrophe of a possessive ("prosecutor's office").
+
+    >>> words = "A. Lukashenko’s office. Then"
+    >>> [glued(words, tokenize(words), k) for k in range(4)]
+    [True, True, True, False]
+    """
+    if k + 1 >= len(tokens):
+        return False
+    tok = tokens[k]
+    between = text[tok.end : tokens[k + 1].start]
+    if between == " ":
+        return True
+    if not 0 < len(between) <= 2:
+        return False
+    if between in ("'", "’"):
+        return tokens[k + 1].text in ("s", "S")
+    return _compiled(_GAP).fullmatch(between) is not None and not (
+        between[0] == "." and tok.end - tok.start > 3
+    )
 
 
 def fold(text: str) -> str:
     """The look-up key of a phrase: case folded, dots dropped, spaces single.
 
-    >>> fold("St.\u00a0Petersburg"), fold("U.S.")
-    ('st petersburg', 'us')
+    >>> fold("St.\u00a0Petersburg"), fold("U.S."), fold("Prosecutor’s Office")
+    ('st petersburg', 'us', 'prosecutor s office')
     """
-    return " ".join(text.replace(".", "").replace("\u00a0", " ").casefold().split())
+    folded = text.replace(".", "").replace("\u00a0", " ").casefold()
+    if "s" in folded and ("'" in folded or "’" in folded):
+        folded = _compiled(r"['’]s\b").sub(" s", folded)  # a possessive is two words, as tokens read it
+    return " ".join(folded.split())
 
 
 def slug(text: str) -> str:
@@ -90,7 +121,7 @@ def slug(text: str) -> str:
     ('anya-petrova', 'zurich', 'eu-leaders')
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(regex.findall(r"[a-z0-9]+", ascii_text.lower()))
+    return "-".join(_compiled(r"[a-z0-9]+").findall(ascii_text.lower()))
 
 
 def load_data(name: str) -> Any:
@@ -211,8 +242,86 @@ def find_known(
         i += 1
 
 
+class Gazetteers:
+    """Several gazetteers read in one pass over the words (see :func:`find_known_in`)."""
+
+    def __init__(self, tables: tuple[tuple[Gazetteer[Any], bool], ...]) -> None:
+        self.tables = tables
+        tops: dict[str, list[int]] = {}
+        for k, (table, _parts) in enumerate(tables):
+            for word, top in table._max_words.items():
+                tops.setdefault(word, [0] * len(tables))[k] = top
+        self.tops = {word: (max(row), tuple(row)) for word, row in tops.items()}
+        self.prefixes = frozenset(
+            " ".join(words[:k])
+            for table, _parts in tables
+            for key in table._forms
+            for words in [key.split(" ")]
+            for k in range(1, len(words) + 1)
+        )
+
+
+def find_known_in(text: str, tokens: list[Token], tables: Gazetteers) -> list[list[Hit[Any]]]:
+    """For each table, the hits :func:`find_known` would give, found in one pass.
+
+    >>> a: Gazetteer[str] = Gazetteer(); a.add("New York", "NY"); a.add("York", "Y")
+    >>> b: Gazetteer[str] = Gazetteer(); b.add("York", "duke")
+    >>> words = "From New York to York-based"
+    >>> [[h.value for h in hits] for hits in find_known_in(words, tokenize(words),
+    ...                                                    Gazetteers(((a, False), (b, True))))]
+    [['NY'], ['duke', 'duke']]
+    """
+    n = len(tokens)
+    count = len(tables.tables)
+    out: list[list[Hit[Any]]] = [[] for _ in range(count)]
+    cursor = [0] * count
+    tops = tables.tops.get
+    parts = [p for _t, p in tables.tables]
+    any_parts = any(parts)
+    for i in range(n):
+        tok = tokens[i]
+        found = tops(tok.key)
+        if found is None:
+            if any_parts and "-" in tok.text:
+                for k in range(count):
+                    if parts[k] and cursor[k] <= i:
+                        out[k].extend(_part_hits(tok, i, tables.tables[k][0]))
+            continue
+        top, row = found
+        keys: list[tuple[str, str] | None] = [None]  # by width: the folded key and the surface
+        width = 1
+        while width <= n - i and width <= top:
+            if width > 1 and not glued(text, tokens, i + width - 2):
+                break
+            last = tokens[i + width - 1]
+            prev = keys[-1]
+            key = tok.key if prev is None else prev[0] + " " + last.key
+            if key not in tables.prefixes:
+                break
+            keys.append((key, text[tok.start : last.end]))
+            width += 1
+        for k in range(count):
+            if cursor[k] > i:
+                continue
+            table = tables.tables[k][0]
+            hit = None
+            for width in range(min(row[k], len(keys) - 1), 0, -1):
+                entry = keys[width]
+                assert entry is not None
+                value = table.get_key(entry[0], entry[1])
+                if value is not None:
+                    hit = Hit(tok.start, tokens[i + width - 1].end, entry[1], value, i, i + width)
+                    break
+            if hit is not None:
+                out[k].append(hit)
+                cursor[k] = hit.last
+            elif parts[k] and "-" in tok.text:
+                out[k].extend(_part_hits(tok, i, table))
+    return out
+
+
 def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    return all(tokens[k].glued for k in range(a, b - 1))
+    return all(glued(text, tokens, k) for k in range(a, b - 1))
 
 
 def _part_hits(tok: Token, index: int, table: Gazetteer[T]) -> Iterator[Hit[T]]:

@@ -17,7 +17,15 @@ import regex
 from belnews._data import load_table
 from belnews.model import EventKind
 
-__all__ = ["Hit", "TriggerTable", "find_triggers", "find_triggers_slowly", "sample_kinds", "trigger_table"]
+__all__ = [
+    "Hit",
+    "TriggerTable",
+    "find_triggers",
+    "find_triggers_slowly",
+    "lowered",
+    "sample_kinds",
+    "trigger_table",
+]
 
 
 class Hit(NamedTuple):
@@ -38,7 +46,8 @@ class TriggerTable(NamedTuple):
     begins: tuple[tuple[str, ...], ...]  # each trigger's word beginnings, lower case
     starts: re.Pattern[str]  # the word beginnings a match can start with, as one trie-shaped pattern
     entries: tuple[tuple[EventKind, bool, str | None], ...]
-    blockers: re.Pattern[str]
+    blockers: re.Pattern[str]  # the cue patterns below run on lower-cased text (see lowered)
+    cased_blockers: re.Pattern[str] | None  # the blockers that tell capitals apart, on the text as written
     after_blockers: re.Pattern[str]
     absorbers: re.Pattern[str]
     negators: re.Pattern[str]
@@ -74,8 +83,13 @@ def trigger_table() -> TriggerTable:
     flags = regex.IGNORECASE | regex.VERSION0
     pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
-    def ci(p: str) -> re.Pattern[str]:  # the cue patterns need nothing beyond the standard module
-        return re.compile(p, re.IGNORECASE)
+    def ci(p: str) -> re.Pattern[str]:
+        # the cue patterns need nothing beyond the standard module, and run on lower-cased
+        # text: matching without IGNORECASE is two to three times faster
+        return re.compile(p)
+
+    plain = [r"\b" + p for p in data["blockers"] if "(?-i:" not in p]
+    cased = [r"\b" + p for p in data["blockers"] if "(?-i:" in p]
 
     return TriggerTable(
         pattern=pattern,
@@ -83,7 +97,8 @@ def trigger_table() -> TriggerTable:
         begins=tuple(tuple(w.lower() for w in t["starts"]) for t in data["triggers"]),
         starts=re.compile(r"(?<![\w-])" + _trie({w.lower() for w in starts})),
         entries=tuple(entries),
-        blockers=ci("|".join(r"\b" + p for p in data["blockers"])),
+        blockers=ci("|".join(plain)),
+        cased_blockers=re.compile("|".join(cased), re.IGNORECASE) if cased else None,
         after_blockers=ci("|".join(data["after_blockers"])),
         absorbers=ci(r"\b" + data["absorbers"] + r"\b"),
         negators=ci(r"\b" + data["negators"]),
@@ -147,10 +162,23 @@ def find_triggers_slowly(text: str) -> list[tuple[int, int, str | None]]:
     return [(m.start(), m.end(), m.lastgroup) for m in trigger_table().pattern.finditer(text)]
 
 
-def _blocked(table: TriggerTable, text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 40]
-    return bool(table.blockers.search(before) or table.after_blockers.search(after))
+def lowered(text: str) -> str:
+    """``text`` in lower case, character for character (offsets stay valid).
+
+    >>> lowered("İstanbul MARCH")
+    'İstanbul march'
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _blocked(table: TriggerTable, text: str, lower: str, start: int, end: int) -> bool:
+    lo = max(0, start - 60)
+    if table.blockers.search(lower, lo, start) or table.after_blockers.search(lower[end : end + 40]):
+        return True
+    return table.cased_blockers is not None and bool(table.cased_blockers.search(text[lo:start]))
 
 
 def find_triggers(text: str) -> Iterator[Hit]:
@@ -170,7 +198,7 @@ def find_triggers(text: str) -> Iterator[Hit]:
     """
     table = trigger_table()
     end = 0
-    lower = text.lower()
+    lower = lowered(text)
     for cue in table.starts.finditer(lower):
         if cue.start() < end:
             continue
@@ -181,7 +209,7 @@ def find_triggers(text: str) -> Iterator[Hit]:
             continue
         end = m.end()
         kind, verb, mode = table.entries[int(name[1:])]
-        if _blocked(table, text, m.start(), m.end()):
+        if _blocked(table, text, lower, m.start(), m.end()):
             continue
         yield Hit(kind, m.start(), m.end(), verb, mode)
 

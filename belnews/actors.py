@@ -28,12 +28,24 @@ import attrs
 import regex
 
 from belnews._countries import CountryRef, country_gazetteer, country_name, lookup_country
-from belnews._mentions import Gazetteer, Hit, Token, find_known, load_data, slug, tokenize
+from belnews._mentions import (
+    Gazetteer,
+    Gazetteers,
+    Hit,
+    Token,
+    find_known_in,
+    fold,
+    load_data,
+    slug,
+    tokenize,
+)
 from belnews._orgs import Org, lookup_org, national_name, org_gazetteer, org_heads
 from belnews._places import Place, place_gazetteer
 from belnews.clean import Cleaned
 from belnews.model import Actor, ActorKind, Gender, Mention, Span
 from belnews.names import lookup_person, name_key, normalize_name, parse_name, same_person
+from belnews.names._given import given_table
+from belnews.names._key import fold_word
 
 __all__ = ["find_actors"]
 
@@ -69,6 +81,8 @@ def _known_person(text: str) -> _KnownPerson | None:
 class _Cues:
     honorifics: dict[str, Gender | None]
     titles: frozenset[str]
+    title_firsts: frozenset[str]  # the first and the last words of the titles, for a quick test
+    title_lasts: frozenset[str]
     title_words: int
     head_roles: frozenset[str]
     speech_after: regex.Pattern[str]
@@ -80,12 +94,14 @@ class _Cues:
     function_words: frozenset[str]
     not_names: frozenset[str]
     groups: Gazetteer[str]
+    group_needs: dict[str, str]
     not_after_opposition: frozenset[str]
     particles: frozenset[str]
     surname_shapes: dict[str, tuple[str, ...]]
     weak_particles: frozenset[str]
     things: frozenset[str]
     thing_after: regex.Pattern[str]
+    place_after: regex.Pattern[str]
     plural_opener: regex.Pattern[str]
 
 
@@ -116,6 +132,8 @@ def _cues() -> _Cues:
     return _Cues(
         honorifics={k: (None if v is None else Gender(v)) for k, v in t["honorifics"].items()},
         titles=frozenset(titles),
+        title_firsts=frozenset(t.split()[0] for t in titles),
+        title_lasts=frozenset(t.split()[-1] for t in titles),
         title_words=max(w.count(" ") + 1 for w in titles),
         head_roles=frozenset(t["head_roles"]),
         speech_after=regex.compile(
@@ -132,13 +150,28 @@ def _cues() -> _Cues:
         function_words=frozenset(nn["function_words"]),
         not_names=frozenset(nn["function_words"]) | frozenset(nn["words"]) | frozenset(nn["things"]),
         groups=groups,
+        group_needs={e["name"]: e["needs"] for e in gr["groups"] if "needs" in e},
         not_after_opposition=frozenset(gr["not_after_opposition"]),
         particles=frozenset(load_data("name_particles.json")["particles"]),
         surname_shapes={k: tuple(v) for k, v in t["surname_shapes"].items()},
         weak_particles=frozenset(nn["weak_particles"]),
         things=frozenset(nn["things"]),
         thing_after=regex.compile(rf"^[\s\u00a0]+(?:{_alternation(nn['thing_nouns'])})\b"),
+        place_after=regex.compile(rf"^[\s\u00a0]+(?:{_alternation(nn['place_nouns'])})\b"),
         plural_opener=regex.compile(rf"^\p{{Lu}}\p{{Ll}}+(?:{_alternation(nn['plural_endings'])})$"),
+    )
+
+
+@functools.cache
+def _known_tables() -> Gazetteers:
+    """The organisation, place, country and group tables, read in one pass (in that order)."""
+    return Gazetteers(
+        (
+            (org_gazetteer(), False),
+            (place_gazetteer(), True),
+            (country_gazetteer(), True),
+            (_cues().groups, False),
+        )
     )
 
 
@@ -156,6 +189,7 @@ _LOCATIVES = frozenset(
 @attrs.frozen
 class _Patterns:
     slavic_surname: regex.Pattern[str]
+    foreign_surname: regex.Pattern[str]
     feminine_surname: regex.Pattern[str]
     masculine_surname: regex.Pattern[str]
     apposition_after: regex.Pattern[str]
@@ -174,6 +208,9 @@ def _re() -> _Patterns:
         slavic_surname=regex.compile(
             r"(?:enko|ovich|evich|ovna|evna|ov|ova|ev|eva|yov|yova|sky|ski|skiy|skaya|ska|skaja|in|ina|yn|yna|"
             r"uk|yuk|chuk|chyk|chik|ich|ovski|ouski|ouskaya|ouska|ava|au|eu|ik|ak|ka)$"
+        ),
+        foreign_surname=regex.compile(
+            r"(?:yan|yants|shvili|dze|uly|kyzy|escu|eanu|iyev|yev|bayev|bekov|zade)$"
         ),
         feminine_surname=regex.compile(r"(?:ova|eva|yova|ina|yna|skaya|ska|skaja|ouskaya|ouska|ava|aya)$"),
         masculine_surname=regex.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|ouski|au|eu)$"),
@@ -283,25 +320,26 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
     taken = [False] * len(tokens)
     drafts: dict[str, _Draft] = {}
 
-    for hit in find_known(text, tokens, org_gazetteer()):
+    org_hits, place_hits, country_hits, group_hits = find_known_in(text, tokens, _known_tables())
+    for hit in org_hits:
         _take(taken, hit)
         _add_org(drafts, hit)
     for hit in _pattern_orgs(text, tokens, taken):
         _add_org(drafts, hit)
-    for place_hit in find_known(text, tokens, place_gazetteer(), parts=True):
+    for place_hit in place_hits:
         if any(taken[place_hit.first : place_hit.last]) or _given_before_surname(place_hit, tokens):
             continue
         _take(taken, place_hit)
         place: Place = place_hit.value
         d = _draft(drafts, "location:" + slug(place.name), place.name, ActorKind.LOCATION, place.country)
         d.add(place_hit.text, place_hit.start, place_hit.end)
-    for c_hit in find_known(text, tokens, country_gazetteer(), parts=True):
+    for c_hit in country_hits:
         if c_hit.text == tokens[c_hit.first].text or c_hit.last - c_hit.first > 1:
             _take(taken, c_hit)  # a part of a hyphenated word names the country, leaves the word
         code = c_hit.value.code
         d = _draft(drafts, "country:" + code, country_name(code), ActorKind.COUNTRY, code)
         d.add(c_hit.text, c_hit.start, c_hit.end, alias=not c_hit.value.demonym)
-    _groups(text, tokens, taken, drafts)
+    _groups(text, group_hits, taken, drafts)
     home = _home_country(drafts)
     _national_bodies(text, drafts, home)
     persons = _persons(doc, tokens, taken)
@@ -404,11 +442,10 @@ def _pattern_orgs(text: str, tokens: list[Token], taken: list[bool]) -> list[Hit
     heads, leading = org_heads()
     cues = _cues()
     out: list[Hit[Org]] = []
-    i = 0
     n = len(tokens)
-    while i < n:
-        if taken[i] or not _org_word(tokens[i]):
-            i += 1
+    resume = 0
+    for i in [k for k, t in enumerate(tokens) if t.is_cap or t.is_upper]:
+        if i < resume or taken[i] or not _org_word(tokens[i]):
             continue
         j = i + 1
         while j < n and not taken[j]:
@@ -428,7 +465,7 @@ def _pattern_orgs(text: str, tokens: list[Token], taken: list[bool]) -> list[Hit
             else:
                 break
         run = list(range(i, j))
-        i = j
+        resume = j
         while run and (
             tokens[run[0]].text in cues.function_words
             or ("-" in tokens[run[0]].text and not tokens[run[0]].text.split("-")[-1][:1].isupper())
@@ -538,10 +575,10 @@ def _org_word(tok: Token) -> bool:
 # --- groups ----------------------------------------------------------------------------------
 
 
-def _groups(text: str, tokens: list[Token], taken: list[bool], drafts: dict[str, _Draft]) -> None:
+def _groups(text: str, hits: list[Hit[str]], taken: list[bool], drafts: dict[str, _Draft]) -> None:
     cues = _cues()
     found: list[tuple[str, str | None, int, int, str]] = []
-    for m in find_known(text, tokens, cues.groups):
+    for m in hits:
         if taken[m.last - 1]:  # the head noun belongs to an organisation's name
             continue
         surface, name = m.text, m.value
@@ -558,6 +595,9 @@ def _groups(text: str, tokens: list[Token], taken: list[bool], drafts: dict[str,
             ref = _country_word(before.group(1).rstrip("."))
             if ref is not None:
                 country = ref.code
+        needs = cues.group_needs.get(name)
+        if needs is not None and " " not in fold(surface) and not _group_owner(before, needs, country):
+            continue  # "social media", "the national team"
         of = _re().of_country.match(after)
         if country is None and of:
             ref = lookup_country(of.group(1))
@@ -575,6 +615,18 @@ def _groups(text: str, tokens: list[Token], taken: list[bool], drafts: dict[str,
         key = "group:" + slug(name) + ("" if country is None else "-" + country.lower())
         d = _draft(drafts, key, name, ActorKind.GROUP, country)
         d.add(surface, start, end)
+
+
+_OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _group_owner(before: regex.Match[str] | None, needs: str, country: str | None) -> bool:
+    """The word before a group noun that needs one: a country ("Russian media") or an owner
+    ("his team", "Navalny's team")."""
+    if needs == "country" or before is None:
+        return country is not None
+    word = before.group(1)
+    return word.casefold() in _OWNER_WORDS or word.endswith(("'s", "’s"))
 
 
 # --- persons ---------------------------------------------------------------------------------
@@ -607,11 +659,10 @@ def _candidates(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_C
     cues = _cues()
     headings = _heading_spans(doc)
     out: list[_Cand] = []
-    i = 0
     n = len(tokens)
-    while i < n:
-        if taken[i] or not tokens[i].is_cap:
-            i += 1
+    resume = 0
+    for i in [k for k, t in enumerate(tokens) if t.is_cap]:
+        if i < resume or taken[i]:
             continue
         j = i + 1
         while j < n and not taken[j]:
@@ -630,7 +681,7 @@ def _candidates(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_C
                 break
         first = _particles_before(text, tokens, i, taken, cues)
         run = tokens[first:j]
-        i = j
+        resume = j
         out.extend(c for c in _split_run(text, run, cues, headings) if not _compound_word(c, cues))
     return out
 
@@ -689,7 +740,7 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
             role = " ".join(t.text for t in run[pos : pos + width])
             pos += width
             continue
-        width = 0 if w in cues.given or lookup_country(w) else _title_width(run, pos + 1, cues)
+        width = 0 if w in cues.given or _country_word(w) else _title_width(run, pos + 1, cues)
         if width and role is None:  # "Treasury Secretary", "Defence Minister": a body, then the title
             role_start = run[pos + 1].start
             role = " ".join(t.text for t in run[pos : pos + 1 + width])
@@ -733,6 +784,8 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
 
 
 def _title_width(run: list[Token], pos: int, cues: _Cues) -> int:
+    if pos >= len(run) - 1 or run[pos].key not in cues.title_firsts:
+        return 0
     for width in range(min(cues.title_words, len(run) - pos), 0, -1):
         words = [t.text for t in run[pos : pos + width]]
         # a title needs a name after it
@@ -784,6 +837,8 @@ def _words_before(before: str) -> list[str]:
 
 def _title_at_end(words: list[str], cues: _Cues) -> int:
     """How many of the last ``words`` form a title ("Foreign Minister"), 0 for none."""
+    if not words or words[-1].casefold() not in cues.title_lasts:
+        return 0
     for k in range(min(cues.title_words, len(words)), 0, -1):
         if " ".join(words[-k:]).casefold() in cues.titles:
             return k
@@ -796,6 +851,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     after = text[cand.end : cand.end + 100]
     words = _words_before(before)
     strong = cand.has_honorific or cand.role is not None
+    titled = cand.role is not None or _title_at_end(words, cues) > 0
     if cand.role is None:
         k = _title_at_end(words, cues)
         if k:
@@ -833,16 +889,23 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         if ref is not None and not ref.demonym:
             cand.country = ref.code
             cand.role = cand.role or owner.group("role")
-    if _known_person(cand.name) is not None:
-        strong = True
-    if not strong and len(cand.words[-1]) >= 5 and _re().slavic_surname.search(cand.words[-1]):
-        first_ok = len(cand.words) == 1 or not _sentence_initial(text, cand.name_start)
+    known = _known_person(cand.name)
+    if known is not None and (len(cand.words) > 1 or cand.name.casefold() in known.name.casefold().split()):
+        strong = True  # a lone word only where the gazetteer spells it so ("Goris" is no "Harris")
+    if not strong and _surname_shape(cand.words[-1]):
+        first_ok = (
+            len(cand.words) == 1
+            or not _sentence_initial(text, cand.name_start)
+            or _name_like_opener(cand.words[0], text)
+        )
         if first_ok and not (words and words[-1].casefold() in _LOCATIVES):
             strong = True
     if (
         len(cand.words) > 1
         and not cand.heading
-        and cand.words[0] not in cues.given
+        and not _given_name(cand.words[0])
+        and not _re().foreign_surname.search(cand.words[-1])
+        and not (_surname_shape(cand.words[-1]) and _name_like_opener(cand.words[0], text))
         and cand.words[1] not in cues.particles
         and not cand.has_honorific
         and _sentence_initial(text, cand.name_start)
@@ -852,6 +915,18 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         if not cand.has_honorific:
             cand.start = cand.name_start
         cand.words = cand.words[1:]
+    lone = len(cand.words) == 1 and not cand.has_honorific
+    if lone and not titled and cues.place_after.match(after):
+        cand.thing, strong = True, False  # "the Zavodsky district": the word names a place wherever it stands
+    elif (
+        lone
+        and not titled
+        and (
+            _place_before(words) or (words and words[-1].casefold() in _LOCATIVES and _place_shape(cand.name))
+        )
+        and not _rx(r"^['’]s\b").match(after)
+    ):
+        strong = False  # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
     if len(cand.words) == 1 and not cand.has_honorific and cand.role is None:
         if cues.thing_after.match(after):
             cand.thing, strong = True, False
@@ -862,6 +937,54 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         ):
             strong = False  # "Analysts said ...", "Witnesses ..."
     cand.strong = strong and not cand.heading
+
+
+_PLACE_BEFORE = frozenset({"in", "near", "nearby", "outside", "across", "via"})
+
+
+def _place_before(words: list[str]) -> bool:
+    """The words before a lone capitalised word make it a place: "in", "near", "of nearby", or
+    "and"/"or" after a known place or a place word ("in Minsk and Zavodsk")."""
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last in _PLACE_BEFORE:
+        return True
+    if last in ("and", "or") and len(words) >= 2 and words[-2][:1].isupper():
+        return place_gazetteer().get(words[-2]) is not None or (
+            len(words) >= 3 and words[-3].casefold() in _PLACE_BEFORE
+        )
+    return False
+
+
+def _place_shape(word: str) -> bool:
+    """A town's name by its ending ("Zhodino", "Borisovo", "Pinsk", "Sviatohirsk", "Pokrovka")."""
+    return len(word) >= 5 and bool(
+        _rx(r"(?:sk|ino|ovo|evo|yevo|grad|gorod|burg|pol|opol|ivka|ovka|evka|yivka|ivsk)$").search(word)
+    )
+
+
+def _surname_shape(word: str) -> bool:
+    """A family name by its ending: East-Slavic ("-enko", "-ovich"), Caucasian or Central Asian
+    ("-yan", "-shvili", "-dze", "-uly")."""
+    return len(word) >= 5 and bool(_re().slavic_surname.search(word) or _re().foreign_surname.search(word))
+
+
+def _name_like_opener(word: str, text: str) -> bool:
+    """A sentence-opening word before a surname that may be a given name the tables lack ("Rustam
+    Karimov"): not shaped like an adverb or a verb form, and never written in lowercase in the article."""
+    if len(word) < 3 or word.endswith(("ly", "ed", "ing")) or not word[1:].islower():
+        return False
+    return _rx(rf"(?<![\p{{L}}\-]){regex.escape(word.lower())}(?![\p{{L}}\-])").search(text) is None
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_name(word: str) -> bool:
+    """A known given name, in any spelling the given-name classes know ("Valiantsin")."""
+    if word in _cues().given:
+        return True
+    by_key = given_table().by_key
+    return any(reading in by_key for reading in fold_word(word))
 
 
 def _qualify(cand: _Cand, words: list[str]) -> None:
@@ -981,6 +1104,8 @@ def _persons(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Pers
                 continue
             p = next((p for p in persons if any(same_person(c.name, f) for f in dict.fromkeys(p.full))), None)
             if p is not None:
+                p.full.append(c.name)
+                p.anchors.append(c.start)
                 _mention(p, c, text)
             elif c.heading:
                 for k, w in enumerate(c.words):
@@ -1069,17 +1194,17 @@ def _lowercase_surnames(text: str, tokens: list[Token], taken: list[bool], perso
         for p in persons
         if _re().slavic_surname.search(p.family) and len(p.family) >= 5
     }
+    if not families:
+        return
     for k, tok in enumerate(tokens):
-        if taken[k] or not tok.text.islower():
-            continue
-        p = families.get(tok.text)
-        if p is not None:
-            p.draft.add(tok.text, tok.start, tok.end)
+        if tok.key in families and not taken[k] and tok.text.islower():
+            families[tok.key].draft.add(tok.text, tok.start, tok.end)
 
 
 def _finish(p: _Person, text: str) -> None:
     d = p.draft
-    full = max(p.full, key=lambda f: (len(f.split()), -p.full.index(f)))
+    longest_first = max(zip(p.full, p.anchors, strict=True), key=lambda fa: (len(fa[0].split()), -fa[1]))
+    full = longest_first[0]
     d.name = normalize_name(full.replace("\u00a0", " "))
     p.article_roles = tuple(d.roles)
     known = _known_person(d.name)

@@ -52,6 +52,8 @@ _SP = r"[ \t\u00a0]"
 _SENTENCE_START = frozenset('.!?:;"“‘(*—–…\n')
 
 Prefer = Literal["past", "future"]
+# "said they would march again on Saturday": the weekday of the predicate "would" governs is ahead
+_WOULD = re.compile(r"\bwould\s+(?!have\b)(?:[a-z]+\s+){1,3}$")
 
 
 @attrs.frozen
@@ -63,6 +65,8 @@ class _Vocab:
     kept_prepositions: frozenset[str]
     relative: dict[str, tuple[str, Precision]]  # phrase -> (what dateparser reads, precision)
     ago_counts: dict[str, int]
+    ordinals: dict[str, int]  # "fifth" -> 5, for a bare day of the month ("on the fifth")
+    feasts: dict[str, int]  # a movable feast -> its offset in days from Easter Sunday
     ago_units: dict[str, Precision]
     pattern: regex.Pattern[str]
     triggers: tuple[str, ...]
@@ -73,6 +77,8 @@ class _Vocab:
     word_after: regex.Pattern[str]
     possessive: regex.Pattern[str]
     the_before: regex.Pattern[str]
+    the_adjective_before: regex.Pattern[str]  # "the disputed 2020 election"
+    not_after_dated_year: frozenset[str]  # "the last 2000 years" is a duration
     joined_before: regex.Pattern[str]  # "and" / "to" / a dash between two years
     not_after_year: frozenset[str]
 
@@ -102,7 +108,8 @@ def _triggers(d: dict[str, Any]) -> tuple[str, ...]:
     """What every date contains: a month or weekday stem, a relative word, "ago", a digit."""
     names = [*d["months"], *d["month_abbreviations"], *d["weekdays"]]
     words = {w for r in d["relative"] for w in r["phrase"].split()[-1:]}
-    found = {n[:3] for n in names} | {"ago"} | set("0123456789")
+    found = {n[:3] for n in names} | {"ago", "day", "Day"} | set("0123456789")
+    found |= {w.split("-")[0] for w in d["ordinals"]} | {f.split()[0] for f in d["movable_feasts"]}
     found |= words | {w.capitalize() for w in words}
     return tuple(sorted(found))
 
@@ -123,9 +130,13 @@ def _vocab() -> _Vocab:
     wday = rf"(?:{phrase_alternation(weekdays)})"
     wd_prefix = rf"(?:(?P<wd>{wday}),?{_SP}+)?"
     ago_count = rf"(?:{phrase_alternation(list(d['ago_counts']))}|\d{{1,2}})"
+    ordinal = rf"(?:(?i:{phrase_alternation(list(d['ordinals']))})|[0-3]?\d(?:st|nd|rd|th))"
+    # a bare day of the month ends its phrase: "on the fifth," but not "on the fifth floor"
+    ordinal_end = rf"(?=[,.;:)!?]|{_SP}+(?:of{_SP}+(?:this|the){_SP}+month|and|when|as|but)\b|$)"
     pattern = regex.compile(
         rf"""
         (?<![\w'’-])
+        (?:(?P<night>(?i:overnight))(?:{_SP}+(?i:into))?{_SP}+)?
         (?:(?P<prep>(?i:{phrase_alternation(preps)})){_SP}+)?
         (?:
             (?P<iso>(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d))(?!\d)
@@ -135,6 +146,9 @@ def _vocab() -> _Vocab:
           | (?P<decade>(?:[Tt]he{_SP}+)?(?:(?:early|mid|late)[\- \t\u00a0]+)?(?P<dec>1\d\d0|20\d0)s)\b
           | (?P<ago>(?i:(?P<n>{ago_count}){_SP}+(?P<unit>day|week|month|year)s?{_SP}+ago))\b
           | (?P<rel>(?i:{phrase_alternation(list(relative))}))\b
+          | (?P<nextday>(?i:{phrase_alternation(d["following_day"])}))\b
+          | (?P<feast>{phrase_alternation(list(d["movable_feasts"]))})\b
+          | (?P<dom>(?i:the){_SP}+(?P<ord>{ordinal})){ordinal_end}
           | (?P<weekday>(?:(?P<wrel>(?i:last|next|this)){_SP}+)?(?P<wd>{wday})
                 (?:{_SP}+(?P<part>{phrase_alternation(d["day_parts"])}))?)\b
           | (?P<mo>(?:(?P<mrel>(?i:last|next|this)){_SP}+)?(?:(?P<mod>(?i:{mod}))(?:{_SP}+|-))?
@@ -152,6 +166,8 @@ def _vocab() -> _Vocab:
         kept_prepositions=frozenset(d["kept_prepositions"]),
         relative={k.lower(): v for k, v in relative.items()},
         ago_counts=d["ago_counts"],
+        ordinals={k.lower(): v for k, v in d["ordinals"].items()},
+        feasts=d["movable_feasts"],
         ago_units={k: Precision(v) for k, v in d["ago_units"].items()},
         pattern=pattern,
         triggers=_triggers(d),
@@ -162,6 +178,8 @@ def _vocab() -> _Vocab:
         word_after=regex.compile(rf"{_SP}*(%|\w+)"),
         possessive=regex.compile(r"['’]s\b"),
         the_before=regex.compile(rf"\b[Tt]he{_SP}+$"),
+        the_adjective_before=regex.compile(rf"\b[Tt]he{_SP}+[a-z]{{3,}}{_SP}+$"),
+        not_after_dated_year=frozenset(d["not_after_dated_year"]),
         joined_before=regex.compile(rf"(?:{_SP}+(?:and|or|to)|{_SP}*[\-–]){_SP}*$"),
         not_after_year=count_nouns() | {"percent"},
     )
@@ -220,8 +238,26 @@ def _keep(doc: Cleaned, m: regex.Match[str], found: list[_Found]) -> str | None:
     text = doc.text
     prep = m.group("prep")
     kind = next(
-        k for k in ("iso", "dmy", "mdy", "my", "decade", "ago", "rel", "weekday", "mo", "yr") if m.group(k)
+        k
+        for k in (
+            "iso",
+            "dmy",
+            "mdy",
+            "my",
+            "decade",
+            "ago",
+            "rel",
+            "nextday",
+            "feast",
+            "dom",
+            "weekday",
+            "mo",
+            "yr",
+        )
+        if m.group(k)
     )
+    if kind == "dom" and (prep or "").lower() != "on":
+        return None  # "the fifth" alone is a rank, "on the fifth" a day
     core_start = m.start(kind)
     if kind == "rel" and m.group("rel")[0].isupper() and not _at_sentence_start(text, m.start()):
         return None  # "World Today News"
@@ -252,6 +288,10 @@ def _year_is_date(text: str, m: regex.Match[str], found: list[_Found]) -> bool:
         return True
     if v.the_before.search(text, max(0, m.start() - 12), m.start()):
         return True  # used as a date: "the 2020 election"
+    if v.the_adjective_before.search(text, max(0, m.start() - 24), m.start()) and not (
+        after and after.group(1).lower() in v.not_after_dated_year
+    ):
+        return True  # "the disputed 2020 election", but not "the last 2000 years"
     joined = v.joined_before.search(text, max(0, m.start() - 8), m.start())
     return bool(joined and found and found[-1].kind == "yr" and found[-1].span.end >= joined.start())
 
@@ -271,7 +311,8 @@ def _candidates(doc: Cleaned) -> list[_Found]:
         if kind is None:
             continue
         prep = m.group("prep")
-        start = m.start() if prep and prep.lower() in v.kept_prepositions else m.start(kind)
+        kept = m.group("night") or (prep and prep.lower() in v.kept_prepositions)
+        start = m.start() if kept else m.start(kind)
         end = m.end(kind)
         out.append(_Found(text[start:end], Span(start, end), kind, m))
         done = m.end()
@@ -355,7 +396,11 @@ def _weekday_value(
         return _parse(name, ref, "past")
     if rel == "next":
         return _parse(name, ref, "future")
-    if rel == "this" or direction == "future":
+    if (
+        rel == "this"
+        or direction == "future"
+        or _WOULD.search(doc.text, max(0, f.span.start - 40), f.span.start)
+    ):
         return _parse(name, ref - dt.timedelta(days=1), "future")
     sentence = _sentence_span(doc, f.span.start)
     if _vocab().sequence_cues.search(doc.text, sentence.start, sentence.end):
@@ -409,6 +454,9 @@ def _resolve(
         value = _weekday_value(doc, f, ref, _direction(doc, f.span), days)
         return None if value is None else (value.isoformat(), Precision.DAY)
     v = _vocab()
+    if kind in ("nextday", "feast", "dom"):
+        value = _counted_day(doc, f, ref, days)
+        return None if value is None else (value.isoformat(), Precision.DAY)
     if kind == "ago":
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else v.ago_counts[n]
@@ -421,6 +469,59 @@ def _resolve(
     if parsed is None:
         return None
     return _format(parsed, precision), precision
+
+
+def _counted_day(doc: Cleaned, f: _Found, ref: dt.date, days: list[tuple[_Found, dt.date]]) -> dt.date | None:
+    """A day counted from another: the day after the latest earlier day date, a day of this
+    month, a movable feast counted from Easter."""
+    m = f.match
+    v = _vocab()
+    if f.kind == "nextday":
+        earlier = [d for g, d in days if g.span.end <= f.span.start]
+        return earlier[-1] + dt.timedelta(days=1) if earlier else None
+    if f.kind == "dom":
+        word = m.group("ord").lower()
+        n = v.ordinals[word] if word in v.ordinals else int(word.rstrip("stndrh"))
+        year, month = ref.year, ref.month
+        if n > ref.day and _direction(doc, f.span) != "future":  # still to come this month: the last one
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        try:
+            return dt.date(year, month, n)
+        except ValueError:
+            return None
+    name = " ".join(m.group("feast").split())
+    orthodox = name.startswith("Orthodox") or doc.text.endswith("Orthodox", 0, f.span.start - 1)
+    future = _direction(doc, f.span) == "future"
+    for year in (
+        (ref.year + 1, ref.year, ref.year - 1) if not future else (ref.year - 1, ref.year, ref.year + 1)
+    ):
+        day = _easter(year, orthodox=orthodox) + dt.timedelta(days=v.feasts[name])
+        if (day >= ref) if future else (day <= ref):
+            return day
+    return None
+
+
+def _easter(year: int, *, orthodox: bool = False) -> dt.date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the Orthodox date when asked).
+
+    >>> _easter(2024), _easter(2024, orthodox=True)
+    (datetime.date(2024, 3, 31), datetime.date(2024, 5, 5))
+    """
+    if orthodox:  # the Julian computus, shifted to the Gregorian calendar (valid 1900-2099)
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return dt.date(year, month, day + 1) + dt.timedelta(days=13)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day = divmod(h + lw - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _format(value: dt.date, precision: Precision) -> str:

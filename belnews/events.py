@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from belnews._event_slots import Scene, build_scene, pick_count, pick_date, pick_place
-from belnews._triggers import Hit, find_triggers, trigger_table
+from belnews._triggers import Hit, find_triggers, lowered, trigger_table
 from belnews.clean import Cleaned
 from belnews.model import (
     Actor,
@@ -49,7 +49,7 @@ class _lazy:
 _SKIP = frozenset({ParagraphKind.HEADING, ParagraphKind.CAPTION})
 # A new clause: after a semicolon, or at "and"/"but" that a new subject and its auxiliary follow.
 _CLAUSE = _lazy(
-    r";\s*|,\s+(?:and|but|while|whereas|although|though|even though)\s+"
+    r";\s*|,\s*(?:and|but|while|whereas|although|though|even though|as)\s+"
     r"|\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){1,7}?(?:have|has|had|was|were|is|are|will|would)\b)"
     # "... and the European Union adopted ...": a new named subject and its own verb
     r"|\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}\s+\w+ed\b)"
@@ -119,15 +119,21 @@ def find_events(
         ((m.span, a) for a in actors if a.kind in _AGENTS for m in a.mentions), key=lambda x: x[0].start
     )
     drafts: list[_Draft] = []
+    low = lowered(doc.text)  # the cue patterns run on lower-cased text
+    # one scan of the whole text for the words a trigger can begin with: a sentence without
+    # one is skipped at once
+    cues = [m.start() for m in trigger_table().starts.finditer(low)]
     sentences = iter(doc.sentences)
     sent = next(sentences, None)
     for para in doc.paragraphs:
         skip = para.kind in _SKIP or _looks_like_heading(para.text)
         quoted = [] if skip else _quoted_spans(doc.text, para.span)
         while sent is not None and sent.start < para.span.end:
-            if not skip and sent.start >= para.span.start:
+            first = bisect.bisect_left(cues, sent.start)
+            has_cue = first < len(cues) and cues[first] < sent.end
+            if has_cue and not skip and sent.start >= para.span.start:
                 drafts.extend(
-                    _sentence_events(doc, sent, para.span, quoted, scene, mentions, dates, quantities)
+                    _sentence_events(doc, low, sent, para.span, quoted, scene, mentions, dates, quantities)
                 )
             sent = next(sentences, None)
     if published is not None and doc.paragraphs:
@@ -172,6 +178,7 @@ def _clauses(text: str, offset: int) -> list[Span]:
 
 def _sentence_events(
     doc: Cleaned,
+    low: str,
     sent: Span,
     para: Span,
     quoted: list[Span],
@@ -187,7 +194,7 @@ def _sentence_events(
     if not hits:
         return []
     table = trigger_table()
-    hits = _military_strikes(doc.text, para, hits)
+    hits = _military_strikes(low, para, hits)
     clauses = _clauses(text, sent.start)
 
     def clause_of(h: Hit) -> int:
@@ -202,7 +209,9 @@ def _sentence_events(
         if h.start < absorbed_until and h.kind is not EventKind.ELECTION:
             continue
         kept.append(h)
-        if h.kind in (EventKind.THREATEN, EventKind.ACCUSE) and table.absorbers.match(text, h.start):
+        if h.kind in (EventKind.THREATEN, EventKind.ACCUSE) and table.absorbers.match(
+            low, sent.start + h.start
+        ):
             clause_end = clauses[clause_of(h)].end - sent.start
             nxt = _NEXT_PREDICATE.rx.search(text, h.end, clause_end)
             absorbed_until = nxt.start() if nxt else clause_end
@@ -215,21 +224,28 @@ def _sentence_events(
     out = []
     # A shelling or a missile strike that kills is reported by its toll: the attack is how.
     killed = any(k is EventKind.KILL for _, k in groups)
+    in_sentence = scene.between(sent.start, sent.end)
+    # a sentence set in a place the article has not named before starts a new scene
+    seen = {p.actor.id for p in scene.between(0, para.start)} if in_sentence else set()
+    moved = any(p.locative and p.actor.id not in seen for p in in_sentence)
     for (ci, kind), group in groups.items():
         anchor = next((h for h in group if h.verb), group[0])
         if killed and not anchor.verb and anchor.mode == _MILITARY:
             continue
         clause = clauses[ci]
-        local = doc.text[clause.start : sent.start + anchor.start]
-        clause_text = doc.text[clause.start : clause.end]
+        local = low[clause.start : sent.start + anchor.start]
+        clause_text = low[clause.start : clause.end]
         if table.habitual.search(clause_text):
             continue
         start, end = sent.start + anchor.start, sent.start + anchor.end
+        verb = any(h.verb for h in group)
+        if not verb and _MODAL.rx.search(_segment(doc.text, clause, start)):
+            continue  # a possible happening named as a topic, not one reported
         others = [sent.start + h.start for h in kept if h.kind is not kind and clause_of(h) == ci]
-        date, own_date = pick_date(doc, dates, start, clause, sent, para)
+        date, own_date = pick_date(doc, dates, start, clause, sent, para, new_scene=moved)
         count = pick_count(doc.text, quantities, start, end, clause, others, verb=anchor.verb)
         location = pick_place(doc, scene, kind, start, sent, para, date)
-        own_place = any(p.locative and p.actor is location for p in scene.between(sent.start, sent.end))
+        own_place = any(p.locative and p.actor is location for p in in_sentence)
         agents, targets = _participants(doc.text, mentions, clause, start, end, location)
         event = Event(
             kind=kind,
@@ -241,29 +257,32 @@ def _sentence_events(
             location=location,
             date=date,
             count=count,
-            negated=bool((table.negators if anchor.verb else _NO.rx).search(local[-40:])),
+            negated=bool(table.negators.search(local[-40:]) if anchor.verb else _NO.rx.search(local[-40:])),
             hypothetical=bool(table.hypothetical.search(clause_text)),
             future=bool(table.future.search(local)),
         )
+        if verb:  # a verb reports its happening: whether a noun refers back does not arise
+            out.append(_Draft(event, True, False, True))
+            continue
         before = doc.text[max(clause.start, start - 40) : start]
         distinct = bool(_DISTINCT.rx.search(before))
         name = _NAMED.rx.search(doc.text, sent.start, start)  # "the Zapad exercise" is its own
         named = name is not None and name.start() > sent.start
         definite = bool(_DEFINITE.rx.search(before)) and not distinct and not named
-        verb = any(h.verb for h in group)
-        if not verb and _MODAL.rx.search(_segment(doc.text, clause, start)):
-            continue  # a possible happening named as a topic, not one reported
         out.append(_Draft(event, verb, definite, own_date or own_place or distinct or count is not None))
     return out
 
 
-def _military_strikes(text: str, para: Span, hits: list[Hit]) -> list[Hit]:
-    """A bare "strike" in a paragraph about bombs and shelling (and not about workers) is an attack."""
+def _military_strikes(low: str, para: Span, hits: list[Hit]) -> list[Hit]:
+    """A bare "strike" in a paragraph about bombs and shelling (and not about workers) is an attack.
+
+    ``low`` is the article's text in lower case.
+    """
     if not any(h.kind is EventKind.STRIKE for h in hits):
         return hits
     table = trigger_table()
-    war = table.military_context.search(text, para.start, para.end)
-    if not war or table.labour_context.search(text, para.start, para.end):
+    war = table.military_context.search(low, para.start, para.end)
+    if not war or table.labour_context.search(low, para.start, para.end):
         return hits
     return [
         h._replace(kind=EventKind.ASSAULT, mode=_MILITARY) if h.kind is EventKind.STRIKE else h for h in hits

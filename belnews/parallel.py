@@ -24,7 +24,7 @@ from belnews.errors import InputTypeError
 from belnews.model import Article
 from belnews.pipeline import parse_article
 
-__all__ = ["ParseError", "Record", "parse_many"]
+__all__ = ["ParseError", "Record", "parse_many", "parse_record"]
 
 Published: TypeAlias = dt.date | dt.datetime | str | None
 
@@ -114,6 +114,40 @@ def _pooled(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_record(record: Record, *, published: Published = None, index: int = 0) -> dict[str, Any]:
+    """Parse one record into a JSON-ready dict, never raising: the unit of work for Dask or Spark.
+
+    A distributed engine pickles the function it maps and the records it ships; this one
+    pickles by reference (a few dozen bytes) and takes plain values, and the parser's
+    tables load once per worker process, on its first article, as they are cached.
+
+    Args:
+        record: a ``str``, a ``(text, published)`` pair, or a mapping with ``text`` and
+            optionally ``published`` and ``url``, as :func:`parse_many` takes.
+        published: the publication date when the record carries none.
+        index: the record's position in the corpus, reported if it fails.
+
+    Returns:
+        ``Article.to_dict()`` of the parsed article, or, when it fails,
+        ``{"error": {"index": ..., "error_type": ..., "message": ...}, "url": ...}``.
+
+    >>> parse_record({"text": "Talks in Sochi\\n\\nThe leaders met.", "url": "u1"})["title"]
+    'Talks in Sochi'
+    >>> failed = parse_record({"text": " ", "url": "u2"}, index=7)
+    >>> failed["error"]["index"], failed["error"]["error_type"], failed["url"]
+    (7, 'EmptyTextError', 'u2')
+    """
+    try:
+        job: _Job | ParseError = _job(index, record, published)
+    except InputTypeError as exc:
+        job = ParseError(index, type(exc).__name__, str(exc))
+    result = _parse(job)
+    if isinstance(result, Article):
+        return result.to_dict()
+    url = job.url if isinstance(job, _Job) and isinstance(job.url, str) else None
+    return {"error": attrs.asdict(result), "url": url}
 
 
 def parse_many(

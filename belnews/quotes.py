@@ -25,6 +25,7 @@ from belnews._clauses import (
     finite_clause,
     np_after,
     np_before,
+    pronoun_clause,
     sentence_bounds,
     subject,
 )
@@ -44,16 +45,17 @@ _BY = regex.compile(r"\bby\s", regex.IGNORECASE)
 _TO = regex.compile(r"\bto\s", regex.IGNORECASE)
 _NOT = regex.compile(r"\bnot\s+(?=to\s)", regex.IGNORECASE)
 _SECOND = regex.compile(
-    r",?\s+(?:and|but)\s+(?:(?P<that>that)\s|(?:he|she|they|it|we)\s+(?:also\s+|then\s+|later\s+)?(?=\w))",
+    r",?\s+(?:and|but)\s+(?P<that>that)\s|(?P<list>,\s+that)\s|,?\s+(?:and|but|though|although|while|whereas)\s",
     regex.IGNORECASE,
 )
+_SUBJECT_WORDS = 5  # words between a conjunction and the next speech verb: "and officials privately admit"
 _AGENT_END = regex.compile(r"\s(?:on|in|at|that|last|this|after)\s|[,;:]", regex.IGNORECASE)
-_GAP_WORDS = 6  # words a "that" may stand after its verb: "revealed to state television that"
+_GAP_WORDS = 8  # words a "that" may stand after its verb: "revealed to state television that"
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "being"])
 _AFTER_SEG = regex.compile(
     r"\s*[,–—-]?\s*((?:[^.;:!?()“”\"\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|[A-Z]))\.)*)"
 )
-_LIST_JOIN = regex.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:(?:and|or)\s*)?|(?:and|or)\s*)")  # one way to match each text
 _CUE_WORDS = 12  # words the cue may stand after a quotation it attributes
 _PIECE_END_OK = frozenset(",!?–—-…")
 _TAIL = regex.compile(
@@ -67,6 +69,7 @@ _NAME_COMMA = regex.compile(r"\s+[^,;:]{2,120},\s*")
 _INTRO = regex.compile(r"\s*|(?:\s+[\w’'-]+){1,4}\s*[:,]\s*|\s*[:,]\s*")
 _LEAD_NOISE = regex.compile(r"[\s…—–,.-]")
 _APPOSITION = regex.compile(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
+_RELATIVE = regex.compile(r"\b(?:that|which|who|whom)\b", regex.IGNORECASE)
 _AS = regex.compile(r"\bas\s*$", regex.IGNORECASE)
 _GAP_BREAK = regex.compile(r"[,;:()“”\"]")
 _STOP = regex.compile(r"[.!?](?=\s)")
@@ -111,6 +114,8 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     """
     cues = speech_cues()
     plain = Resolver(doc.text, actors, cues=cues)
+    hits = cues.find(doc.text)  # once for the article; each paragraph takes its share
+    starts = [h.begin for h in hits]
     drafts: list[_Draft] = []
     paragraphs = doc.paragraphs
     k = 0
@@ -122,7 +127,10 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
             k += len(turn.spans)
             continue
         if para.kind not in _SKIP_KINDS:
-            found = _paragraph(para.text, para.span.start, k, cues, plain)
+            base, stop = para.span.start, para.span.end
+            mine = hits[bisect.bisect_left(starts, base) : bisect.bisect_left(starts, stop)]
+            matches = [CueHit(h.begin - base, h.stop - base, h.text) for h in mine if h.stop <= stop]
+            found = _paragraph(para.text, base, k, cues, plain, matches)
             if not found and k > 0 and _introduces(doc, k - 1, drafts):
                 found = [_Draft(QuoteKind.DIRECT, (para.span,), k)]
             drafts.extend(found)
@@ -180,7 +188,9 @@ def _introduces(doc: Cleaned, k: int, drafts: list[_Draft]) -> bool:
 class _Para:
     """The state of one paragraph while its quotations are found."""
 
-    def __init__(self, text: str, base: int, index: int, cues: Cues, resolver: Resolver):
+    def __init__(
+        self, text: str, base: int, index: int, cues: Cues, resolver: Resolver, matches: list[CueHit]
+    ):
         self.text = text
         self.base = base
         self.index = index
@@ -188,7 +198,7 @@ class _Para:
         self.pieces = find_pieces(text)
         self.sentences = sentence_bounds(text, self.pieces)
         self.resolver = resolver
-        self.matches = [m for m in cues.find(text) if not self._inside_piece(m.start())]
+        self.matches = [m for m in matches if not self._inside_piece(m.start())]
         self.used: set[int] = set()  # cue offsets already used
         self.done: set[int] = set()  # pieces (by index) already reported or absorbed
         self.drafts: list[_Draft] = []
@@ -219,6 +229,11 @@ class _Para:
     ) -> None:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
             end -= 1
+        if who is not None:  # "Co-operation in Europe said": the whole name the actors found
+            at = self.base + who[0]
+            for m_start, _m_end, _actor in self.resolver.overlapping(Span(at, at + 1)):
+                if self.base <= m_start < at:
+                    who = (m_start - self.base, who[1])
         self.drafts.append(
             _Draft(
                 kind,
@@ -233,8 +248,10 @@ class _Para:
         )
 
 
-def _paragraph(text: str, base: int, index: int, cues: Cues, resolver: Resolver) -> list[_Draft]:
-    st = _Para(text, base, index, cues, resolver)
+def _paragraph(
+    text: str, base: int, index: int, cues: Cues, resolver: Resolver, matches: list[CueHit]
+) -> list[_Draft]:
+    st = _Para(text, base, index, cues, resolver, matches)
     for n, piece in enumerate(st.pieces):
         _attribute_piece(st, n, piece)
     for m in st.matches:
@@ -321,6 +338,8 @@ def _after_speaker(st: _Para, start: int, end: int) -> tuple[CueHit, tuple[int, 
         who = np_after(text, cue.end(), end)
         return None if who is None else (cue, who)
     pre = text[start : cue.start()].rstrip()
+    if _RELATIVE.search(pre):  # '"...", charges that rights groups say were invented': not its speaker
+        return None
     if "," in pre:  # '"...," Kalesnikava's sister, Tatsiana Khomich, told reporters'
         if not pre.endswith(","):
             return None
@@ -435,12 +454,18 @@ def _content(
     st.used.add(cue.start())
     kind = QuoteKind.PARTIAL if inside else QuoteKind.INDIRECT
     st.draft(kind, start, end, cue.group(), who, attributed=attributed)
+    for n in inside[1:]:  # 'said it "failed ..." and cited an "arbitrary ..."': each phrase an entry
+        piece = st.pieces[n]
+        st.draft(QuoteKind.PARTIAL, piece.start, piece.end, cue.group(), who, attributed=attributed)
     return True
 
 
 def _according(st: _Para, m: CueHit) -> None:
     text = st.text
     s, e = st.sentence(m.start())
+    colon = max(text.rfind(":", s, m.start()), text.rfind(";", s, m.start()))
+    if colon >= 0 and _LEAD.match(text[colon + 1 : m.start()]):  # "... population: according to X, ..."
+        s = colon + 1
     before = text[s : m.start()]
     if _LEAD.match(before):  # "According to X, <content>"
         rest = m.end()
@@ -590,6 +615,8 @@ def _trailing(st: _Para, m: CueHit, s: int, e: int, before: str) -> bool:
         return False
     if any(w.casefold() in AUX for w in text[who[0] : who[1]].split()):
         return False  # "X, 41, said her shop had been looted": a clause, not a speaker
+    if not st.resolver.is_speaker(st.span(*who)):
+        return False  # "X, the mayor, declared three days of mourning": an object, not a speaker
     _content(st, s, s + len(before) - 1, m, who)
     return True
 
@@ -616,8 +643,10 @@ def _complement(
         verb = st.cues.verbs.get(m.group().casefold())
         if verb is not None and not verb.object:
             bare = finite_clause(text, start, e)  # "said police had detained", "said on Monday it had"
-            if bare is not None:
-                _clauses(st, bare, e, m, who)
+        else:
+            bare = pronoun_clause(text, start, e)  # "told supporters he would be"
+        if bare is not None:
+            _clauses(st, bare, e, m, who)
         return
     if complement == "to":
         to = _TO.search(gap)
@@ -638,22 +667,45 @@ def _complement(
 def _clauses(
     st: _Para, start: int, e: int, m: CueHit, who: tuple[int, int] | None, *, parallel: bool = False
 ) -> None:
-    """Reported content that may hold a second clause: "that A, and that B" -> both (when
-    the first clause opened with "that" too); "A, and he warned that B" -> A (the second
-    cue reports B itself)."""
+    """Reported content that may hold more clauses.
+
+    "A and that B" (and, after a first "that", "that A, that B") -> each its own claim, unless
+    A holds a marked phrase; "A, and (he) warned that B" / "A, though officials admit B" -> A
+    only (the second cue reports B itself).
+    """
     text = st.text
+    begin = start
     for cut in _SECOND.finditer(text, start, e):
-        if cut.group("that"):
-            if not parallel:
-                continue
-            if _content(st, start, cut.start(), m, who):
-                _content(st, cut.end(), e, m, who)
+        if cut.start() < begin:
+            continue
+        if cut.group("that") or (parallel and cut.group("list")):
+            if not parallel and any(begin <= p.open_at < cut.start() for p in st.pieces):
+                continue  # "saying it was “X” and that ...": one statement, its partial is the entry
+            if not _content(st, begin, cut.start(), m, who):
+                return
+            begin = cut.end()
+        elif _reports_next(st, cut.end(), e):
+            _content(st, begin, cut.start(), m, who)
             return
-        nxt = cut.end()
-        if any(c.start() == nxt and st.cues.role(c.group()) == "verb" for c in st.matches):
-            _content(st, start, cut.start(), m, who)
-            return
-    _content(st, start, e, m, who)
+    _content(st, begin, e, m, who)
+
+
+def _reports_next(st: _Para, start: int, end: int) -> bool:
+    """Whether a speech verb opens a new report right after a conjunction ("and (he) said ...")."""
+    for c in st.matches:
+        if c.start() < start:
+            continue
+        if c.start() >= end or st.cues.role(c.group()) != "verb":
+            return False
+        between = st.text[start : c.start()]
+        words = between.split()
+        return (
+            len(words) <= _SUBJECT_WORDS
+            and not _GAP_BREAK.search(between)
+            and not any(w.casefold() in BOUNDARY for w in words)
+            and not _NOMINAL.search(st.text, max(start, c.start() - 40), c.start())
+        )
+    return False
 
 
 # -- speakers -----------------------------------------------------------------------------

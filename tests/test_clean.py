@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belnews import clean
+from belnews import _furniture, _page_text, _regex_lead
+from belnews._lines import bare
 from belnews.clean import Cleaned, clean_article
 from belnews.model import ParagraphKind
 from tests.conftest import EXAMPLES, gold_for, needs_shared, seed_paths
@@ -63,7 +64,7 @@ def test_furniture_file_shape() -> None:
     for f in data["floating"]:
         assert f["needs"] and all(n == n.lower() for n in f["needs"])
     assert {kind for _, kind in data["samples"]} == {"junk", "keep"}
-    for table in (clean._furniture().line, clean._furniture().credit):
+    for table in (_furniture.furniture().line, _furniture.furniture().credit):
         for alternative, _ in table:
             re.compile(alternative)  # every pattern compiles
 
@@ -76,8 +77,8 @@ def _sample_lines() -> list[str]:
 
 def test_first_characters_are_sound() -> None:
     """A pattern is tried only on lines starting with a character it can start with: never miss one."""
-    lines = [clean._bare(line).lower() for line in _sample_lines()]
-    for table in (clean._furniture().line, clean._furniture().credit):
+    lines = [bare(line).lower() for line in _sample_lines()]
+    for table in (_furniture.furniture().line, _furniture.furniture().credit):
         for alternative, lead in table:
             for low in lines:
                 if lead is not None and re.fullmatch(alternative, low):
@@ -97,12 +98,12 @@ def test_first_characters_are_sound() -> None:
     ],
 )
 def test_first_characters(pattern: str, first: str | None) -> None:
-    assert clean._first_chars(pattern) == (None if first is None else frozenset(first))
+    assert _regex_lead.first_chars(pattern) == (None if first is None else frozenset(first))
 
 
 @pytest.mark.parametrize("line,kind", _data("furniture.json")["samples"])
 def test_furniture_samples(line: str, kind: str) -> None:
-    assert clean._is_furniture(line) is (kind == "junk")
+    assert _furniture.is_furniture(line) is (kind == "junk")
     doc = clean_article(f"A headline for the test\n\n{line}\n\nThe talks lasted four hours.")
     assert _has(doc, line) is (kind == "keep")
     assert _has(doc, "The talks lasted four hours.")
@@ -126,8 +127,8 @@ def test_sentence_samples(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("text,expected", _data("clean_spacing.json")["samples"])
 def test_spacing_samples(text: str, expected: str) -> None:
-    assert clean._repair_spacing(text) == expected
-    assert clean._repair_spacing(expected) == expected  # idempotent
+    assert _page_text.repair_spacing(text) == expected
+    assert _page_text.repair_spacing(expected) == expected  # idempotent
 
 
 @pytest.mark.parametrize("text,place", _data("clean_datelines.json")["samples"])
@@ -542,3 +543,34 @@ def test_site_styles(style: str) -> None:
     doc = clean_article(page)
     assert (doc.title, doc.dateline, doc.text) == (title, dateline, text)
     _check_spans(doc)
+
+
+@pytest.mark.parametrize("text,expected", _data("furniture.json")["page_samples"])
+def test_page_samples(text: str, expected: str) -> None:
+    doc = clean_article(text)
+    assert doc.text == expected
+    assert doc.title == "Talks in Vilnius end without a deal"
+
+
+def test_title_is_the_headline_not_a_section_line() -> None:
+    doc = clean_article(
+        "World | 4 June 2021\n\nLatvia closes two border crossings\n\nRiga said it acted at once."
+    )
+    assert doc.title == "Latvia closes two border crossings"
+    doc = clean_article(
+        "The Baltic Notebook\n\nLatvia closes two border crossings with Belarus\n\n"
+        'Riga said it acted at once.\n\n2 thoughts on "Latvia closes two border crossings with Belarus"'
+    )
+    assert doc.title == "Latvia closes two border crossings with Belarus"
+    assert doc.text == "Riga said it acted at once."
+    doc = clean_article(
+        "Riga votes on Sunday\n\nLatvia closes two border crossings with Belarus\n\nRiga acted at once."
+    )
+    assert doc.title == "Riga votes on Sunday"  # no evidence that the first line is a label
+
+
+def test_comment_header_needs_the_article_first() -> None:
+    doc = clean_article(
+        "A headline for the test\n\nComments\n\nThe talks lasted four hours.\n\nThe ministers left."
+    )
+    assert doc.text == "The talks lasted four hours.\n\nThe ministers left."

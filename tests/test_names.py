@@ -187,6 +187,81 @@ def test_lookup_against_fixture() -> None:
     assert find_person("Nikolai Lukashenko", index) is None
 
 
+def _entry(name: str, gender: str, **flags: bool) -> dict[str, Any]:
+    return {"name": name, "native": [], "aliases": [], "gender": gender, **flags}
+
+
+def test_a_bare_surname_means_the_primary_person_of_a_fitting_gender() -> None:
+    index = build_index(
+        (
+            _entry("Boris Zhdanovich", "m", primary_for_surname=True),
+            _entry("Pyotr Zhdanovich", "m"),
+            _entry("Olga Zhdanova", "f", primary_for_surname=True),
+            _entry("Oleg Zhdanov", "m"),
+        )
+    )
+
+    def found(text: str) -> str | None:
+        person = find_person(text, index)
+        return person.name if person else None
+
+    assert found("Zhdanovich") == "Boris Zhdanovich"
+    assert found("Żdanowicz") == "Boris Zhdanovich"  # another romanisation of the same surname
+    assert found("Pyotr Zhdanovich") == "Pyotr Zhdanovich"  # a given name overrides the flag
+    assert found("P. Zhdanovich") == "Pyotr Zhdanovich"
+    assert found("Ivan Zhdanovich") is None  # an unknown bearer is not the famous one
+    assert found("Zhdanova") == "Olga Zhdanova"
+    assert found("Zhdanov") == "Oleg Zhdanov"  # only one masculine Zhdanov: no flag needed
+
+
+def test_a_common_surname_alone_resolves_to_no_one() -> None:
+    index = build_index(
+        (_entry("Pavel Kuznetsov", "m", common_surname=True), _entry("Ivan Gorbunovich", "m"))
+    )
+    assert find_person("Kuznetsov", index) is None
+    person = find_person("Pavel Kuznetsov", index)
+    assert person is not None and person.common_surname
+    person = find_person("Gorbunovich", index)
+    assert person is not None and person.name == "Ivan Gorbunovich"
+
+
+def test_the_surname_as_written_breaks_a_tie_of_keys() -> None:
+    # Belyak and Bialiak share a phonetic key (e ~ ia); the spelling itself tells them apart.
+    index = build_index((_entry("Taras Belyak", "m"), _entry("Ales Bialiak", "m")))
+    found = find_person("Bialiak", index)
+    assert found is not None and found.name == "Ales Bialiak"
+    found = find_person("Belyak", index)
+    assert found is not None and found.name == "Taras Belyak"
+    assert find_person("Bjaljak", index) is None  # a third spelling fits both
+
+
+def test_normalize_a_bare_surname() -> None:
+    assert normalize_name("Лукашенко") == "Alexander Lukashenko"
+    assert normalize_name("Navalnaya") == "Yulia Navalnaya"
+    assert normalize_name("Tsepkalo") == "Tsepkalo"  # husband and wife, no primary: left as written
+    assert normalize_name("Ivanov") == "Ivanov"
+    assert normalize_name("КАЗУЛІН") == "Alyaksandr Kazulin"
+    assert normalize_name("Zhdanovich") == "Zhdanovich"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Anatoliy Zhdanovich", "Anatolii Zhdanovich"),
+        ("Andrzej Zhdanovich", "Andrii Zhdanovich"),
+        ("Yevhen Zhdanovich", "Eugene Zhdanovich"),
+        ("Zmitser Zhdanovich", "Dmitriy Zhdanovich"),
+        ("Alaksiej Zhdanovich", "Oleksii Zhdanovich"),
+        ("Uladzimir Zhdaneu", "Vladimir Zhdanev"),
+        ("Ivan Karaliou", "Ivan Korolyov"),
+        ("Ivan Karaliou", "Ivan Karaliow"),
+        ("Ivan Karaliou", "Ivan Karalijeŭ"),
+    ],
+)
+def test_given_and_family_endings_fold(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
 @pytest.mark.parametrize("func", [parse_name, name_key, normalize_name, lookup_person])
 def test_non_str_input_raises(func: Any) -> None:
     with pytest.raises(InputTypeError):

@@ -10,12 +10,17 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from importlib import resources
 from typing import Any
 
 import pycountry
 
+from belnews.names import name_key
+
 PERSON_FIELDS = {"name", "native", "aliases", "gender", "country", "roles", "wikidata"}
+# Optional flags of the bare-surname rule; true when present.
+PERSON_FLAGS = {"primary_for_surname", "common_surname"}
 EXTRA_COUNTRIES = {"SU", "XK"}
 QID = re.compile(r"Q[1-9][0-9]*")
 # Characters allowed in a name besides letters of the expected script.
@@ -79,9 +84,12 @@ def test_every_person_has_the_documented_fields_and_types() -> None:
     bad: list[str] = []
     for person in _people():
         label = str(person.get("name"))
-        if set(person) != PERSON_FIELDS:
-            bad.append(f"{label}: fields {sorted(set(person) ^ PERSON_FIELDS)}")
+        flags = set(person) & PERSON_FLAGS
+        if set(person) - flags != PERSON_FIELDS:
+            bad.append(f"{label}: fields {sorted((set(person) - flags) ^ PERSON_FIELDS)}")
             continue
+        if any(person[flag] is not True for flag in flags):
+            bad.append(f"{label}: a flag, when present, is true")
         if not isinstance(person["name"], str) or not person["name"]:
             bad.append(f"{label}: name")
         for key in ("native", "aliases", "roles"):
@@ -184,3 +192,23 @@ def test_samples_agree_with_the_forms_in_the_file() -> None:
             assert _fold(query) not in forms, query
         elif " " in query:
             assert forms.get(_fold(query)) == expected, query
+
+
+def test_a_surname_has_at_most_one_primary_person_per_gender() -> None:
+    primaries: dict[tuple[str, str], str] = {}
+    clashes: list[str] = []
+    for person in _people():
+        if person.get("primary_for_surname"):
+            key = (name_key(person["name"]), person["gender"])
+            if primaries.setdefault(key, person["name"]) != person["name"]:
+                clashes.append(f"{primaries[key]} / {person['name']}")
+    assert clashes == []
+
+
+def test_primary_flags_mark_people_who_share_a_surname() -> None:
+    """The flag only matters where entries share a surname key; elsewhere it would be noise."""
+    counts = Counter(name_key(person["name"]) for person in _people())
+    lonely = [
+        p["name"] for p in _people() if p.get("primary_for_surname") and counts[name_key(p["name"])] < 2
+    ]
+    assert lonely == []

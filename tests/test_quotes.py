@@ -583,3 +583,74 @@ def test_surname_label_resolves_to_the_full_name() -> None:
     )
     hanna = _actor(doc, "person:hanna-zhuk", "Hanna Zhuk", ActorKind.PERSON)
     assert _one(find_quotes(doc, (hanna,)), "changes everything").speaker == hanna
+
+
+# -- wave 3: clauses, cuts and attributions -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragments"),
+    [
+        (
+            "The governor said the dam had held, and that engineers would inspect it on Friday.",
+            ["the dam had held", "engineers would inspect it on Friday"],
+        ),
+        (
+            "Ms Varga insists that no ballots were lost, that every tally was public, and that we saw it.",
+            ["no ballots were lost", "every tally was public", "we saw it"],
+        ),
+        (
+            "The council says it can feed every family, though officials admit that stocks are low.",
+            ["it can feed every family", "stocks are low"],
+        ),
+    ],
+)
+def test_each_reported_clause_is_its_own_quote(sentence: str, fragments: list[str]) -> None:
+    texts = [q.text for q in find_quotes(_doc(sentence), ())]
+    assert texts == fragments
+
+
+def test_a_clause_with_a_partial_keeps_its_sequel() -> None:
+    doc = _doc("The union said the plan was “reckless” and that it would go to court.")
+    quotes = find_quotes(doc, ())
+    assert [(q.kind, q.text) for q in quotes] == [
+        (QuoteKind.PARTIAL, "the plan was “reckless” and that it would go to court")
+    ]
+
+
+def test_every_marked_phrase_of_one_statement_is_an_entry() -> None:
+    doc = _doc('Monitors said the vote "lacked transparency", citing an "abuse of office" by officials.')
+    texts = [q.text for q in find_quotes(doc, ())]
+    assert texts[1:] == ["abuse of office"] and "lacked transparency" in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("The harbour was empty: according to the port authority, 300 ships had left.", "300 ships had left"),
+        ("The agency said at least 40 workers had been laid off.", "at least 40 workers had been laid off"),
+        ("The charity says more than 900 homes have been flooded.", "more than 900 homes have been flooded"),
+        ("Petrov told supporters he would stand again next year.", "he would stand again next year"),
+        ("Petrov told farmers on the last day of the fair that prices would rise.", "prices"),
+    ],
+)
+def test_reported_speech_forms(sentence: str, fragment: str) -> None:
+    assert any(fragment in q.text for q in find_quotes(_doc(sentence), ()))
+
+
+def test_a_relative_clause_after_a_title_does_not_attribute_it() -> None:
+    doc = _doc(
+        'He was convicted of "inciting hatred", charges that lawyers say were fabricated by the police.'
+    )
+    assert all(q.text != "inciting hatred" for q in find_quotes(doc, ()))
+
+
+def test_an_object_after_the_verb_is_not_an_inverted_speaker() -> None:
+    doc = _doc("The town's new mayor, Ilona Kask, declared two days of mourning.")
+    assert find_quotes(doc, ()) == ()
+
+
+def test_a_pronoun_after_a_leading_adverbial_is_the_subject() -> None:
+    doc = _doc("Shortly before dawn she walked to the square and said the fight was not over yet.")
+    (q,) = find_quotes(doc, ())
+    assert (q.text, q.speaker_text) == ("the fight was not over yet", "she")

@@ -2,6 +2,13 @@
 
 Entries are indexed by the key of their family name, so a lookup is a dict hit followed by
 ``same_person`` on the few entries that share the key.
+
+When several entries fit, two rules may still pick one: an entry that carries the query's
+family name letter for letter beats entries that only share its key (``Bialiatski`` is not
+``Biletsky``), and a surname alone ("Lukashenko", "Aliyev") means the entry flagged
+``primary_for_surname``, the one the press means by the bare surname. A surname alone never
+resolves to an entry flagged ``common_surname`` unless that entry is also the primary one
+("Ivanov" alone is not Sergei Ivanov).
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
+import unicodedata
 from typing import Any
 
 import attrs
@@ -34,6 +42,9 @@ class Person:
         country: ISO 3166-1 alpha-2 code of the country the person is a public figure of.
         roles: main offices and roles.
         wikidata: the Wikidata QID, where verified.
+        primary_for_surname: the press means this person by the bare surname, even though
+            other entries share it (Alexander Lukashenko among the Lukashenkos).
+        common_surname: the surname is common, so a bare surname is not taken for this person.
     """
 
     name: str
@@ -43,6 +54,8 @@ class Person:
     country: str | None = None
     roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     wikidata: str | None = None
+    primary_for_surname: bool = False
+    common_surname: bool = False
 
 
 @attrs.frozen
@@ -50,6 +63,7 @@ class _Index:
     people: tuple[Person, ...]
     forms: tuple[tuple[Keys, ...], ...]
     by_family: dict[str, tuple[int, ...]]
+    surfaces: tuple[frozenset[str], ...]  # each entry's family names as written, folded by _surface
 
 
 def _person(raw: dict[str, Any]) -> Person:
@@ -62,7 +76,17 @@ def _person(raw: dict[str, Any]) -> Person:
         country=raw.get("country"),
         roles=raw.get("roles") or (),
         wikidata=raw.get("wikidata"),
+        primary_for_surname=bool(raw.get("primary_for_surname")),
+        common_surname=bool(raw.get("common_surname")),
     )
+
+
+def _surface(family: str | None) -> str:
+    """A family name as written, without case, accents or separators (``Nausėda`` -> ``nauseda``)."""
+    if not family:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", family.casefold())
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
 
 
 @functools.cache
@@ -79,12 +103,15 @@ def build_index(entries: tuple[dict[str, Any], ...]) -> _Index:
     people = tuple(_person(e) for e in entries)
     forms: list[tuple[Keys, ...]] = []
     by_family: dict[str, list[int]] = {}
+    surfaces: list[frozenset[str]] = []
     for pid, p in enumerate(people):
-        keys = tuple(k for k in (keys_of(f) for f in (p.name, *p.native, *p.aliases)) if not k.empty)
+        texts = (p.name, *p.native, *p.aliases)
+        keys = tuple(k for k in (keys_of(f) for f in texts) if not k.empty)
         forms.append(keys)
+        surfaces.append(frozenset(_surface(read_name(f).family) for f in texts) - {""})
         for fk in {fk for k in keys for fk in k.family}:
             by_family.setdefault(fk, []).append(pid)
-    return _Index(people, tuple(forms), {k: tuple(v) for k, v in by_family.items()})
+    return _Index(people, tuple(forms), {k: tuple(v) for k, v in by_family.items()}, tuple(surfaces))
 
 
 @functools.cache
@@ -104,13 +131,36 @@ def find_person(text: str, index: _Index) -> Person | None:
         if (query.gender is None or index.people[pid].gender in (None, query.gender))
         and any(same_keys(query, form) for form in index.forms[pid])
     ]
+    if len(hits) > 1:
+        written = _surface(read_name(text).family)
+        exact = [pid for pid in hits if written in index.surfaces[pid]]
+        hits = exact if exact else hits
+    if query.given is None and not query.patronymic:
+        return _surname_alone([index.people[pid] for pid in hits])
     return index.people[hits[0]] if len(hits) == 1 else None
+
+
+def _surname_alone(hits: list[Person]) -> Person | None:
+    """The person a bare surname means among the entries it fits, or None.
+
+    The one entry flagged primary for the surname wins; otherwise a single fitting entry,
+    unless its surname is flagged common.
+    """
+    primary = [p for p in hits if p.primary_for_surname]
+    if len(primary) == 1:
+        return primary[0]
+    if len(hits) == 1 and not hits[0].common_surname:
+        return hits[0]
+    return None
 
 
 def lookup_person(text: str) -> Person | None:
     """The gazetteer entry a name denotes, however it is spelled.
 
-    A surname alone resolves only when one entry of a fitting gender has that family name.
+    A surname alone resolves when one entry of a fitting gender has that family name (and the
+    name is not flagged common), or, when several do, to the one flagged as the person the
+    press means by the bare surname (``primary_for_surname``). An entry that has the query's
+    family name letter for letter is preferred over entries that only share its phonetic key.
 
     Args:
         text: a personal name, in Latin or Cyrillic script.
@@ -127,6 +177,9 @@ def lookup_person(text: str) -> Person | None:
     >>> p = lookup_person("Tsikhanouski")
     >>> p.name if p else "Sergei Tikhanovsky"
     'Sergei Tikhanovsky'
+    >>> p = lookup_person("Łukaszenka")
+    >>> p.name if p else "Alexander Lukashenko"
+    'Alexander Lukashenko'
     """
     if not isinstance(text, str):
         raise InputTypeError(f"lookup_person takes a name as text (str), not {type(text).__name__}")
@@ -150,8 +203,10 @@ def _display_word(word: str, scheme_text: str) -> str:
 def normalize_name(text: str) -> str:
     """The display form belnews uses for a personal name.
 
-    The gazetteer's canonical English spelling where the person is known; otherwise a clean
-    Latin form of the input: honorifics dropped, given names first, ALL-CAPS family names in
+    The gazetteer's canonical English spelling where :func:`lookup_person` knows the person
+    (a bare surname too, under its rules: "Łukaszenka" is Alexander Lukashenko, but an unknown
+    "Ivan Lukashenko" or a common surname alone is never made into a famous one); otherwise a
+    clean Latin form of the input: honorifics dropped, given names first, ALL-CAPS family names in
     title case, Cyrillic romanised by BGN/PCGN (Russian), the Belarusian national Latin
     (Belarusian) or the Ukrainian national system (Ukrainian), as the letters show.
 
@@ -170,6 +225,8 @@ def normalize_name(text: str) -> str:
     'Ivan Ivanov-Petrovsky'
     >>> normalize_name("Сідарэнка, Яўген")
     'Yauhen Sidarenka'
+    >>> normalize_name("Ivan LUKASHENKO")
+    'Ivan Lukashenko'
     """
     if not isinstance(text, str):
         raise InputTypeError(f"normalize_name takes a name as text (str), not {type(text).__name__}")

@@ -1,0 +1,53 @@
+"""A line of the page and the shapes the cleaner reads in it (quoted, title-cased, labelled).
+
+>>> title_cased("Belarus Hesitates on Direct Involvement"), quoted("He said “no”.")
+(True, True)
+>>> bare("- **Share this**")
+'Share this'
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from belnews._lazy import lazy as _lazy
+
+__all__ = ["BULLET", "HEADING_MARK", "LABEL", "TERMINAL", "Line", "bare", "quoted", "title_cased"]
+
+TERMINAL = ".!?…;:,\"”’'»)]"  # a line ending with one of these closes a sentence or a quote
+BULLET = _lazy(r"^(?:[-*•·–—>#]+\s?)+|\*\*")
+HEADING_MARK = _lazy(r"^#{1,6}\s*")
+LABEL = _lazy(r"^(?:\*\*|__)\s?([^*_:]{1,80}?)\s?(?::\s?(?:\*\*|__)|(?:\*\*|__)\s?:)\s?(.*)$")
+_QUOTE_MARK = _lazy("[“”«»„]")
+
+
+class Line(NamedTuple):
+    """A kept line of the page, or a marker standing for a dropped one."""
+
+    text: str  # "" for a marker: a credit line (it marks the caption before it) or a list header
+    number: int  # its line number in the normalised input
+    mark: str = ""  # "credit" or "list" for a marker
+
+
+def quoted(line: str) -> bool:
+    """The line holds quoted speech, so it is never taken for furniture."""
+    return _QUOTE_MARK().search(line) is not None or line.count('"') >= 2
+
+
+def bare(line: str) -> str:
+    """The line without list bullets, heading marks and bold markup."""
+    if line[0] in "-*•·–—>#" or "**" in line:
+        return BULLET().sub("", line).strip()
+    return line
+
+
+def title_cased(line: str, *, strict: bool = False) -> bool:
+    """Most longer words are capitalised ("Belarus hesitates on Direct Involvement").
+
+    ``strict`` leaves the first word out and wants more than half, so that a caption naming
+    people and places ("Lukashenka at a meeting in Minsk") is not taken for a subhead.
+    """
+    words = [w.strip("“”‘’\"'(),.:;!?") for w in line.split()[int(strict) :]]
+    long = [w for w in words if len(w) >= 4] or [w for w in words if w]
+    upper = 2 * sum(1 for w in long if w[0].isupper())
+    return bool(long) and (upper > len(long) if strict else upper >= len(long))

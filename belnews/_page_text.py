@@ -1,0 +1,142 @@
+"""Characters and spacing: raw page text made into plain, tidy lines.
+
+Line endings, no-break and other odd spaces, zero-width and control characters are
+normalised; HTML markup, if any, becomes plain lines; a space lost after a comma or a stop
+between two words is put back without changing a word (``data/clean_spacing.json``).
+
+>>> normalize("Minsk\\r\\nvotes\\u00a0today\\u200b")
+'Minsk\\nvotes today'
+>>> tidy_line("  **Belarus,as**  [she said](https://example.org)")
+'**Belarus, as** she said'
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+
+from belnews._data import load_table
+from belnews._lazy import lazy as _lazy
+
+__all__ = ["normalize", "repair_spacing", "tidy_line"]
+
+
+@functools.cache
+def _spacing() -> tuple[frozenset[str], frozenset[str]]:
+    """The titles that take a space after their stop, and the web-address endings that do not."""
+    table = load_table("clean_spacing.json")
+    return frozenset(table["titles"]), frozenset(table["domain_endings"])
+
+
+_ODD_SPACE = _lazy("[\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_NEWLINE = _lazy("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_INVISIBLE = _lazy("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+
+_HTML_HINT = _lazy(
+    r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|html|body|article|section|figure|figcaption|img|script|style"
+    r"|strong|em|b|i|table|tr|td|blockquote|header|footer|nav|aside|meta|link|iframe|noscript)\b|<!--",
+    re.IGNORECASE,
+)
+_HTML_DROP = _lazy(
+    r"<(script|style|noscript|figcaption|nav|footer|aside|iframe|svg|head|form|button|select)\b|<!--",
+    re.IGNORECASE,
+)
+_HTML_HEADING = _lazy(r"<h[2-6]\b[^<>]{0,2000}>", re.IGNORECASE)
+_HTML_BLOCK = _lazy(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|blockquote|figure|main|hr)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_HTML_TAG = _lazy(r"</?[A-Za-z][^<>]{0,2000}>")
+
+
+@functools.cache
+def _html_closer(name: str) -> re.Pattern[str]:
+    return re.compile("-->" if name == "!--" else rf"</{name}\s*>", re.IGNORECASE)
+
+
+def _drop_html_blocks(text: str) -> str:
+    """Cut script, style, caption and navigation elements (and comments) out, in one pass."""
+    out: list[str] = []
+    pos = 0
+    while (m := _HTML_DROP().search(text, pos)) is not None:
+        out.append(text[pos : m.start()])
+        close = _html_closer((m[1] or "!--").lower()).search(text, m.end())
+        if close is None:
+            return "".join(out)
+        pos = close.end()
+        out.append("\n")
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def normalize(raw: str) -> str:
+    """Raw text as one line per paragraph-ish unit, odd spaces made plain, invisible characters gone."""
+    text = _ODD_NEWLINE().sub("\n", raw)
+    if _HTML_HINT().search(text):
+        text = _drop_html_blocks(text)
+        text = _HTML_HEADING().sub("\n\n## ", text)
+        text = _HTML_TAG().sub("", _HTML_BLOCK().sub("\n\n", text))
+        text = _ODD_NEWLINE().sub("\n", html.unescape(text))
+    return _ODD_SPACE().sub(" ", _INVISIBLE().sub("", text))
+
+
+_IMAGE_MD = _lazy(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
+_LINK_MD = _lazy(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]{0,1000}\)")
+_STRAY_TAG = _lazy(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,400})?/?>")
+_LETTERS = _lazy(r"[^\W\d_]+")
+_JOINED = _lazy(r"[,.!?]”?(?=[^\W\d_])")
+
+
+def repair_spacing(line: str) -> str:
+    """Put back a space lost after a comma or a stop between two words; change no word.
+
+    >>> repair_spacing("Belarus,as Dr.Petrova said.He left rferl.org on Aug. 9 with 30,000 U.S. dollars")
+    'Belarus, as Dr. Petrova said. He left rferl.org on Aug. 9 with 30,000 U.S. dollars'
+    """
+    titles, domain_endings = _spacing()
+    out: list[str] = []
+    pos = 0
+    for m in _JOINED().finditer(line):
+        i, j = m.start(), m.end()
+        before = line[i - 2 : i] if i >= 2 else ""
+        if m[0] == ",":
+            add = i > 0 and line[i - 1].isalpha()
+        elif m[0].endswith("”"):
+            add = line[j].isupper()
+        elif m[0] == "." and line[j].isupper() and _word_before(line, i) in titles:
+            add = True
+        else:
+            nxt = _LETTERS().match(line, j)
+            word = nxt[0] if nxt else ""
+            add = (
+                len(before) == 2
+                and before.isalpha()
+                and before.islower()
+                and word[:1].isupper()
+                and word[1:2].islower()
+                and (m[0] != "." or word.lower() not in domain_endings)
+            )
+        if add:
+            out.append(line[pos:j])
+            out.append(" ")
+            pos = j
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def _word_before(line: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < 8 and line[start - 1].isalpha():
+        start -= 1
+    return line[start:end]
+
+
+def tidy_line(line: str) -> str:
+    """The line with single spaces, markdown links and stray tags reduced to their text, spacing repaired."""
+    line = " ".join(line.split())
+    if "](" in line:
+        line = _LINK_MD().sub(r"\1", _IMAGE_MD().sub("", line))
+    if "<" in line:
+        line = " ".join(_STRAY_TAG().sub("", line).split())
+    return repair_spacing(line)
