@@ -243,7 +243,7 @@ _PREPOSITIONS = frozenset(
 
 def word_spans(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
     """Token spans in ``text[start:end]`` (the first ``limit`` of them): words and punctuation."""
-    return [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, end), limit)]
+    return [m.span() for m in itertools.islice(_TOKEN.finditer(text, start, end), limit)]
 
 
 def _tail_tokens(text: str, floor: int, end: int) -> list[tuple[int, int]]:

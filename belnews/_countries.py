@@ -7,6 +7,9 @@ pycountry lacks ("Russia", "the US", "Britain", "Belarusian", "Soviet", "USSR").
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
+from pathlib import Path
 
 import attrs
 
@@ -29,13 +32,36 @@ def _extra() -> dict[str, object]:
     return data
 
 
+_ISO_FIELDS = ("alpha_2", "name", "common_name", "official_name")
+
+
 @functools.cache
-def _display() -> dict[str, str]:
+def _iso_countries() -> tuple[dict[str, str], ...]:
+    """pycountry's ISO 3166-1 records (code, name, common and official name where there are).
+
+    Read from pycountry's database file where it lies in its usual place: ``import pycountry``
+    reads the metadata of every installed package to learn its own version, which costs more
+    than the whole table.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    if spec is not None and spec.origin:
+        path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
+        if path.is_file():
+            entries = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+            return tuple({k: e[k] for k in _ISO_FIELDS if k in e} for e in entries)
     import pycountry
 
+    return tuple(
+        {k: getattr(c, k) for k in _ISO_FIELDS if getattr(c, k, None) is not None}
+        for c in pycountry.countries
+    )
+
+
+@functools.cache
+def _display() -> dict[str, str]:
     names: dict[str, str] = {}
-    for c in pycountry.countries:
-        names[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    for c in _iso_countries():
+        names[c["alpha_2"]] = c.get("common_name") or c["name"]
     display = _extra()["display"]
     assert isinstance(display, dict)
     names.update(display)
@@ -45,8 +71,6 @@ def _display() -> dict[str, str]:
 @functools.cache
 def country_gazetteer() -> Gazetteer[CountryRef]:
     """The table of every country name and demonym (built on first use)."""
-    import pycountry
-
     extra = _extra()
     stop = set(extra["lowercase_stop"])  # type: ignore[call-overload]
     table: Gazetteer[CountryRef] = Gazetteer()
@@ -54,10 +78,10 @@ def country_gazetteer() -> Gazetteer[CountryRef]:
     def add(form: str, ref: CountryRef) -> None:
         table.add(form, ref, lowercase_ok=form.casefold() not in stop)
 
-    for c in pycountry.countries:
-        for form in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+    for c in _iso_countries():
+        for form in (c["name"], c.get("common_name"), c.get("official_name")):
             if form and "," not in form:
-                add(form, CountryRef(c.alpha_2))
+                add(form, CountryRef(c["alpha_2"]))
     names = extra["names"]
     demonyms = extra["demonyms"]
     assert isinstance(names, dict) and isinstance(demonyms, dict)

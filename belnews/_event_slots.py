@@ -33,13 +33,15 @@ class _lazy:
 
 
 # A place named after a locative preposition: "in Minsk", "to Lithuania", "streets of Minsk",
-# "in the Black Sea resort of Sochi". Case matters: the words between are names.
+# "in the Black Sea resort of Sochi". Case matters: the words between are names. It ends at
+# the end of the text searched, so it is searched from the end (REVERSE: one try, not one per offset).
 _LOCATIVE = _lazy(
     r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Tt]o|[Ii]nto|[Ii]nside|[Aa]round|visited)\s+"
     r"(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western"
     r"|south-?eastern|south-?western|occupied|besieged)\s+)?(?:\p{Lu}[\w'’-]*\s+){0,3}"
     r"(?:(?:city|town|capital|village|region|resort|province|oblast|district|streets)\s+of\s+)?$"
-    r"|\bstreets\s+of\s+$"
+    r"|\bstreets\s+of\s+$",
+    regex.REVERSE,
 )
 _NATIONWIDE = _lazy(
     r"\b(?:national|nationwide|country-?wide|across the country|in the country|all over the country"

@@ -129,7 +129,9 @@ def _fullmatch(table: str, low: str) -> bool:
 # --------------------------------------------------------------------------- furniture
 
 _HAS_WORD = _lazy(r"[^\W_]")
-_PIECES = _lazy(r"(?<=[.!?*])\s+|\s[·•|]\s")
+# spaces after a stop, or a bar between spaces; the same as r"(?<=[.!?*])\s+|\s[·•|]\s", but
+# starting with a space lets the search skip ahead to one
+_PIECES = _lazy(r"\s(?:(?<=[.!?*]\s)\s*|[·•|]\s)")
 _META = _lazy(r"\s[·•|]\s")
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ")  # lines are tidied: spaces are single
 _CRUMB_STRONG = _lazy(r"\s[»›]\s")
@@ -148,8 +150,9 @@ class Needs(NamedTuple):
 def page_needs(low: str) -> Needs:
     """The floating patterns, markup signs and credit words that occur in the (lowercased) page."""
     f = furniture()
+    held = {n for n in f.needs if n in low}
     return Needs(
-        tuple(x for x in f.floating if any(n in low for n in x.needs)),
+        tuple(x for x in f.floating if any(n in held for n in x.needs)),
         tuple(n for n in f.markup_needs if n in low),
         tuple(n for n in f.suffix_needs if n in low),
         tuple(n for n in CRUMB_SEPARATORS if n in low),
@@ -166,9 +169,12 @@ def _cased(piece: str) -> bool:
     return (f.cased_first is None or piece[:1] in f.cased_first) and f.cased.fullmatch(piece) is not None
 
 
-def _matches(piece: str, floating: tuple[_Floating, ...]) -> bool:
-    """The piece (a line, or a sentence of one) is furniture; ``floating``: the line's candidates."""
-    low = piece.lower()
+def _matches(piece: str, floating: tuple[_Floating, ...], low: str | None = None) -> bool:
+    """The piece (a line, or a sentence of one) is furniture; ``floating``: the line's candidates.
+
+    ``low``: the piece lowercased, when the caller has it.
+    """
+    low = piece.lower() if low is None else low
     if _fullmatch("line", low) or _cased(piece):
         return True
     if any(not x.markup and x.pattern.fullmatch(low) for x in floating):
@@ -195,7 +201,7 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
     if len(line) > f.max_line or quoted(line):
         return False
     stripped = bare(line)
-    if not stripped or _matches(stripped, floating):
+    if not stripped or _matches(stripped, floating, low if stripped is line else None):
         return True
     if len(stripped) > f.max_line // 2:
         return False

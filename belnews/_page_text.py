@@ -19,7 +19,7 @@ import re
 from belnews._data import load_table
 from belnews._lazy import lazy as _lazy
 
-__all__ = ["normalize", "repair_spacing", "tidy_line"]
+__all__ = ["normalize", "repair_spacing", "tidy_line", "tidy_lines"]
 
 
 @functools.cache
@@ -32,6 +32,12 @@ def _spacing() -> tuple[frozenset[str], frozenset[str]]:
 _ODD_SPACE = _lazy("[\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000]")
 _ODD_NEWLINE = _lazy("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _INVISIBLE = _lazy("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+# any character that one of the three above replaces or drops
+_ODD_ANY = _lazy(
+    "[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+    "\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000"
+    "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]"
+)
 
 _HTML_HINT = _lazy(
     r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|html|body|article|section|figure|figcaption|img|script|style"
@@ -72,6 +78,8 @@ def _drop_html_blocks(text: str) -> str:
 
 def normalize(raw: str) -> str:
     """Raw text as one line per paragraph-ish unit, odd spaces made plain, invisible characters gone."""
+    if _HTML_HINT().search(raw) is None and _ODD_ANY().search(raw) is None:
+        return raw  # the usual case: plain text with nothing to replace
     text = _ODD_NEWLINE().sub("\n", raw)
     if _HTML_HINT().search(text):
         text = _drop_html_blocks(text)
@@ -134,9 +142,24 @@ def _word_before(line: str, end: int) -> str:
 
 def tidy_line(line: str) -> str:
     """The line with single spaces, markdown links and stray tags reduced to their text, spacing repaired."""
+    return repair_spacing(_tidy_spaces(line))
+
+
+def tidy_lines(text: str) -> list[str]:
+    """Every line of ``text`` tidied as by ``tidy_line`` (blank lines become ""), in one pass.
+
+    >>> tidy_lines("Belarus,as  she said\\n  \\n[Minsk](/minsk) votes")
+    ['Belarus, as she said', '', 'Minsk votes']
+    """
+    lines = [_tidy_spaces(line) for line in text.split("\n")]
+    # spacing is repaired within a line: no repair looks across a line break
+    return repair_spacing("\n".join(lines)).split("\n")
+
+
+def _tidy_spaces(line: str) -> str:
     line = " ".join(line.split())
     if "](" in line:
         line = _LINK_MD().sub(r"\1", _IMAGE_MD().sub("", line))
     if "<" in line:
         line = " ".join(_STRAY_TAG().sub("", line).split())
-    return repair_spacing(line)
+    return line

@@ -87,11 +87,8 @@ class Resolver:
         """Actor mentions that overlap ``span``, in text order."""
         hi = bisect.bisect_left(self._starts, span.end)
         lo = bisect.bisect_left(self._starts, span.start - self._longest)
-        out = []
-        for start, end, i in self._rows[lo:hi]:
-            if end > span.start:
-                out.append((start, end, self.actors[i]))
-        return out
+        actors, floor = self.actors, span.start
+        return [(start, end, actors[i]) for start, end, i in self._rows[lo:hi] if end > floor]
 
     def _in_quote(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, start) - 1

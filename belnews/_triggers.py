@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 import regex
@@ -21,6 +21,7 @@ __all__ = [
     "Hit",
     "TriggerTable",
     "find_triggers",
+    "find_triggers_at",
     "find_triggers_slowly",
     "lowered",
     "sample_kinds",
@@ -78,7 +79,7 @@ def trigger_table() -> TriggerTable:
     starts: set[str] = set()
     for i, t in enumerate(data["triggers"]):
         entries.append((EventKind(t["kind"]), t["pos"] == "verb", t.get("mode")))
-        parts.append(f"(?P<t{i}>{t['pattern']})")
+        parts.append(f"(?P<t{i}>{_guarded(t['pattern'], t['starts'])})")
         starts.update(t["starts"])
     flags = regex.IGNORECASE | regex.VERSION0
     pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
@@ -109,6 +110,26 @@ def trigger_table() -> TriggerTable:
         labour_context=ci(data["labour_context"]),
         samples=tuple((s, tuple(k)) for s, k in data["samples"]),
     )
+
+
+def _guarded(pattern: str, begins: list[str]) -> str:
+    """A trigger's pattern that tries its lookbehinds only where one of its words begins.
+
+    A lookbehind of some length runs back over the words before it ("Zapad exercises"
+    looks for a name of capitalised words); tried at every offset of a long run of such words,
+    it would rescan the run each time. Every match begins with a word of the trigger, so the
+    lookahead changes no match.
+
+    >>> _guarded("(?<=the )strike", ["strike"])
+    '(?=strike)(?<=the )strike'
+    >>> _guarded("marched", ["marched"])
+    'marched'
+    """
+    if "(?<" not in pattern:
+        return pattern
+    words = sorted({regex.escape(w.lower(), special_only=True) for w in begins}, key=len, reverse=True)
+    guard = words[0] if len(words) == 1 else "(?:" + "|".join(words) + ")"
+    return f"(?={guard}){pattern}"
 
 
 def _trie(words: set[str]) -> str:
@@ -196,22 +217,42 @@ def find_triggers(text: str) -> Iterator[Hit]:
     >>> [h.kind.value for h in find_triggers("They demanded his resignation.")]
     []
     """
+    lower = lowered(text)
+    return find_triggers_at(text, lower, [m.start() for m in trigger_table().starts.finditer(lower)])
+
+
+def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> Iterator[Hit]:
+    """:func:`find_triggers` with its quick scan done: ``cues`` are where ``starts`` matches ``lower``.
+
+    Args:
+        text: a sentence (or any span of text).
+        lower: ``lowered(text)``.
+        cues: the offsets, in order, where ``trigger_table().starts`` matches in ``lower``.
+
+    >>> text = "Crowds marched."
+    >>> [h.kind.value for h in find_triggers_at(text, lowered(text), [7])]
+    ['protest']
+    """
     table = trigger_table()
     end = 0
-    lower = lowered(text)
-    for cue in table.starts.finditer(lower):
-        if cue.start() < end:
+    word_at = _WORD.match
+    for cue in cues:
+        if cue < end:
             continue
-        word = _WORD.match(lower, cue.start())
-        m = _branches_for(word.group() if word else cue.group()).match(text, cue.start())
+        word = word_at(lower, cue)
+        if word is not None:
+            m = _branches_for(word.group()).match(text, cue)
+        else:
+            found = table.starts.match(lower, cue)
+            m = _branches_for(found.group() if found else "").match(text, cue)
         name = None if m is None else m.lastgroup
         if m is None or name is None:
             continue
         end = m.end()
         kind, verb, mode = table.entries[int(name[1:])]
-        if _blocked(table, text, lower, m.start(), m.end()):
+        if _blocked(table, text, lower, m.start(), end):
             continue
-        yield Hit(kind, m.start(), m.end(), verb, mode)
+        yield Hit(kind, m.start(), end, verb, mode)
 
 
 def sample_kinds(sentence: str) -> tuple[str, ...]:

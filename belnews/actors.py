@@ -86,6 +86,7 @@ class _Cues:
     title_words: int
     head_roles: frozenset[str]
     speech_after: regex.Pattern[str]
+    speech_first: frozenset[str]  # the words ``speech_after`` can begin with, for a quick test
     speech_verbs: frozenset[str]
     title_in: regex.Pattern[str]
     role_description: regex.Pattern[str]
@@ -116,6 +117,7 @@ def _cues() -> _Cues:
     gr = load_data("groups.json")
     titles = [w.casefold() for w in t["titles"]]
     verbs = _alternation(t["speech_verbs"])
+    auxiliaries = ("has", "had", "have", "also", "then", "later", "once", "recently")
     given: dict[str, Gender] = {}
     slavic: set[str] = set()
     for origin in ("other", "east_slavic"):
@@ -137,8 +139,9 @@ def _cues() -> _Cues:
         title_words=max(w.count(" ") + 1 for w in titles),
         head_roles=frozenset(t["head_roles"]),
         speech_after=regex.compile(
-            rf"^[\s,]*(?:who\s+)?(?:(?:has|had|have|also|then|later|once|recently)\s+){{0,2}}(?:{verbs})\b"
+            rf"^[\s,]*(?:who\s+)?(?:(?:{'|'.join(auxiliaries)})\s+){{0,2}}(?:{verbs})\b"
         ),
+        speech_first=frozenset(("who", *auxiliaries, *(v.split()[0] for v in t["speech_verbs"]))),
         speech_verbs=frozenset(v for v in t["speech_verbs"] if " " not in v),
         title_in=regex.compile(rf"(?i)\b(?:{_alternation(titles)})\b"),
         role_description=regex.compile(
@@ -223,7 +226,9 @@ def _re() -> _Patterns:
         ),
         complement=regex.compile(r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}"),
         of_country=regex.compile(r"^\s+of\s+(?:the\s+)?(\p{L}[\p{L}.]*(?:\s+\p{Lu}\p{L}+)?)"),
-        word_before=regex.compile(r"(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$"),
+        # searched from the end ("(?r)"): the same match as a forward search, found without trying
+        # every start in the window
+        word_before=regex.compile(r"(?r)(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$"),
         owner_before=regex.compile(
             r"(?:^|[\s(])(?P<owner>\p{Lu}[\p{L}\-]+)['’]s\s+(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+)(?P<comma>,?)[\s\u00a0]+$"
         ),
@@ -636,8 +641,10 @@ def _heading_spans(doc: Cleaned) -> list[tuple[int, int]]:
     """Paragraphs written in title case (headings, subheads): capitals are no evidence there."""
     out = []
     for p in doc.paragraphs:
+        if p.text.rstrip().endswith((".", "?", "!", "”", '"')):
+            continue  # a sentence
         words = _rx(r"\p{L}[\p{L}'’\-]*").findall(p.text)
-        if not words or len(words) > 20 or p.text.rstrip().endswith((".", "?", "!", "”", '"')):
+        if not words or len(words) > 20:
             continue
         long = [w for w in words if len(w) > 3]
         if long and sum(w[0].isupper() for w in long) >= 0.7 * len(long) and len(long) >= 2:
@@ -776,7 +783,7 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
             cand.honorific, cand.has_honorific = honorific, has_honorific
             if role is not None:
                 _set_title(cand, role, text, role_start)
-        cand.heading = any(a <= cand.start < b for a, b in headings)
+        cand.heading = bool(headings) and any(a <= cand.start < b for a, b in headings)
         _evidence(text, cand, cues)
         out.append(cand)
         first_piece = False
@@ -845,30 +852,38 @@ def _title_at_end(words: list[str], cues: _Cues) -> int:
     return 0
 
 
+def _first_word(after: str) -> str:
+    """The lowercase word opening ``after`` (spaces and commas skipped), "" if none."""
+    m = _rx(r"[\s,]*([a-z]*)").match(after)
+    return "" if m is None else m.group(1)
+
+
 def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     """Decide whether the candidate is a person on its own evidence; note role and country."""
     before = text[max(0, cand.start - 60) : cand.start]
     after = text[cand.end : cand.end + 100]
     words = _words_before(before)
     strong = cand.has_honorific or cand.role is not None
-    titled = cand.role is not None or _title_at_end(words, cues) > 0
-    if cand.role is None:
-        k = _title_at_end(words, cues)
-        if k:
-            cand.role = " ".join(words[-k:])
-            if len(words) > k:
-                ref = _country_word(words[-k - 1])
-                if ref is not None:
-                    cand.country = ref.code
-                    cand.role = words[-k - 1] + " " + cand.role
-                else:  # "State Department spokesman": the body the holder serves
-                    _qualify(cand, words[:-k])
-            strong = True
+    k = 0 if cand.role is not None else _title_at_end(words, cues)
+    titled = cand.role is not None or k > 0
+    if k:  # a title before the name ("Foreign Minister"); cand.role is None here
+        cand.role = " ".join(words[-k:])
+        if len(words) > k:
+            ref = _country_word(words[-k - 1])
+            if ref is not None:
+                cand.country = ref.code
+                cand.role = words[-k - 1] + " " + cand.role
+            else:  # "State Department spokesman": the body the holder serves
+                _qualify(cand, words[:-k])
+        strong = True
     if len(cand.words) > 1 and cand.words[0] in cues.given:
         strong = True
-    if cues.speech_after.match(after) or (words and words[-1].casefold() in cues.speech_verbs):
+    if (_first_word(after) in cues.speech_first and cues.speech_after.match(after)) or (
+        words and words[-1].casefold() in cues.speech_verbs
+    ):
         strong = True
-    ap = _re().apposition_after.match(after)
+    spaced = after[:1].isspace()  # the patterns below that begin with a space (any ``\s``) need it
+    ap = _re().apposition_after.match(after) if spaced or after[:1] == "," else None
     if ap:
         if ap.group("who"):
             strong = True
@@ -878,7 +893,11 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     phrase = _apposition_before(before)
     if phrase and _role_from_phrase(phrase, cand, cues, article=True, anywhere=True):
         strong = True
-    owner = _re().owner_before.search(before) if "s " in before[-40:] else None
+    owner = (
+        _re().owner_before.search(before)
+        if "s " in before[-40:] and ("'s" in before or "’s" in before)
+        else None
+    )
     if (
         owner
         and cand.country is None
@@ -889,7 +908,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         if ref is not None and not ref.demonym:
             cand.country = ref.code
             cand.role = cand.role or owner.group("role")
-    known = _known_person(cand.name)
+    known = None if strong else _known_person(cand.name)
     if known is not None and (len(cand.words) > 1 or cand.name.casefold() in known.name.casefold().split()):
         strong = True  # a lone word only where the gazetteer spells it so ("Goris" is no "Harris")
     if not strong and _surname_shape(cand.words[-1]):
@@ -916,7 +935,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
             cand.start = cand.name_start
         cand.words = cand.words[1:]
     lone = len(cand.words) == 1 and not cand.has_honorific
-    if lone and not titled and cues.place_after.match(after):
+    if lone and not titled and spaced and cues.place_after.match(after):
         cand.thing, strong = True, False  # "the Zavodsky district": the word names a place wherever it stands
     elif (
         lone
@@ -928,7 +947,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     ):
         strong = False  # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
     if len(cand.words) == 1 and not cand.has_honorific and cand.role is None:
-        if cues.thing_after.match(after):
+        if spaced and cues.thing_after.match(after):
             cand.thing, strong = True, False
         elif (
             cues.plural_opener.match(cand.words[0])
@@ -957,6 +976,7 @@ def _place_before(words: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
 def _place_shape(word: str) -> bool:
     """A town's name by its ending ("Zhodino", "Borisovo", "Pinsk", "Sviatohirsk", "Pokrovka")."""
     return len(word) >= 5 and bool(
@@ -964,6 +984,7 @@ def _place_shape(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _surname_shape(word: str) -> bool:
     """A family name by its ending: East-Slavic ("-enko", "-ovich"), Caucasian or Central Asian
     ("-yan", "-shvili", "-dze", "-uly")."""
@@ -1196,8 +1217,9 @@ def _lowercase_surnames(text: str, tokens: list[Token], taken: list[bool], perso
     }
     if not families:
         return
-    for k, tok in enumerate(tokens):
-        if tok.key in families and not taken[k] and tok.text.islower():
+    for k in [k for k, tok in enumerate(tokens) if tok.key in families]:
+        tok = tokens[k]
+        if not taken[k] and tok.text.islower():
             families[tok.key].draft.add(tok.text, tok.start, tok.end)
 
 

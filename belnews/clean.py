@@ -39,7 +39,7 @@ from belnews._furniture import (
 )
 from belnews._lines import TERMINAL, Line, quoted
 from belnews._link_lists import list_item, numbered_tail
-from belnews._page_text import normalize, tidy_line
+from belnews._page_text import normalize, tidy_lines
 from belnews._paragraphs import join_wrapped, paragraphs
 from belnews._sentences import sentence_spans
 from belnews._titles import choose_title, fold
@@ -63,10 +63,7 @@ def _content_lines(text: str, needs: Needs) -> tuple[list[Line], str | None]:
     """Lines that are not furniture (credit lines as empty markers), and the breadcrumb's tail."""
     lines: list[Line] = []
     crumb: str | None = None
-    for i, raw in enumerate(text.split("\n")):
-        if not raw or raw.isspace():
-            continue
-        line = tidy_line(raw)
+    for i, line in enumerate(tidy_lines(text)):
         if not line:
             continue
         tail = crumb_tail(line, needs.crumb)

@@ -5,8 +5,12 @@ find only what a reader takes for a date: month and weekday names are matched wi
 capital letter, so "may" and "march" (verbs) and "we" never are; durations ("26 years",
 "four years", "three-decade rule") and vague phrases ("a few days ago", "to this day") have
 no pattern; a bare year counts only where it is used as a date ("in 1994", "the 2020
-election"). Each candidate is then resolved with :mod:`dateparser` (imported on first use,
-cached on the candidate string, base date and preference), never over the whole text.
+election"). What the patterns read completely (a day and month name, a month, a weekday,
+"3 weeks ago", "last month") is resolved with calendar arithmetic on the match's groups,
+following :mod:`dateparser`'s reading of the same words (``tests/test_dates.py`` checks
+they agree); anything else (an impossible day, a leap day) goes to :mod:`dateparser`
+(imported on first use, cached on the candidate string, base date and preference), never
+over the whole text.
 
 How a careful reader resolves what the text leaves open:
 
@@ -64,12 +68,14 @@ class _Vocab:
     named_days: frozenset[str]
     kept_prepositions: frozenset[str]
     relative: dict[str, tuple[str, Precision]]  # phrase -> (what dateparser reads, precision)
+    relative_offsets: dict[str, int]  # phrase -> its distance from the article's date, in its precision
     ago_counts: dict[str, int]
     ordinals: dict[str, int]  # "fifth" -> 5, for a bare day of the month ("on the fifth")
     feasts: dict[str, int]  # a movable feast -> its offset in days from Easter Sunday
     ago_units: dict[str, Precision]
     pattern: regex.Pattern[str]
     triggers: tuple[str, ...]
+    first_words: frozenset[str] | None  # lowercased; None: any word may begin a date
     tense_cues: re.Pattern[str]  # on lowercased text: groups "past" and "future"
     past_verb: regex.Pattern[str]  # a past-tense verb, the weakest cue: "In January the EU passed ..."
     sequence_cues: re.Pattern[str]
@@ -112,6 +118,56 @@ def _triggers(d: dict[str, Any]) -> tuple[str, ...]:
     found |= {w.split("-")[0] for w in d["ordinals"]} | {f.split()[0] for f in d["movable_feasts"]}
     found |= words | {w.capitalize() for w in words}
     return tuple(sorted(found))
+
+
+def _first_words(d: dict[str, Any]) -> frozenset[str] | None:
+    """The words (lowercased) a date expression may begin with when it begins with a letter.
+
+    Every branch of the pattern in :func:`_vocab` begins with a digit or with the first word
+    of one of these phrases; ``None`` when a phrase does not begin with a whole ASCII word.
+    """
+    phrases = [
+        "overnight",
+        "the",
+        "early",
+        "mid",
+        "late",
+        "last",
+        "next",
+        "this",
+        *d["kept_prepositions"],
+        *d["context_prepositions"],
+        *d["months"],
+        *d["month_abbreviations"],
+        *d["weekdays"],
+        *d["month_modifiers"],
+        *d["ago_counts"],
+        *(r["phrase"] for r in d["relative"]),
+        *d["following_day"],
+        *d["movable_feasts"],
+    ]
+    words = set()
+    for phrase in phrases:
+        word = _ASCII_WORD.match(phrase)
+        if word is None or phrase[word.end() : word.end() + 1].isalpha():
+            return None
+        words.add(word.group().lower())
+    return frozenset(words)
+
+
+_ASCII_WORD = re.compile("[A-Za-z]+")
+
+
+def _could_start(text: str, start: int, first_words: frozenset[str] | None) -> bool:
+    """False where no date can begin: a word that begins none.
+
+    >>> _could_start("He left in May", 8, frozenset({"in"})), _could_start("He left", 3, frozenset({"in"}))
+    (True, False)
+    """
+    word = _ASCII_WORD.match(text, start)
+    if word is None or first_words is None or text[word.end() : word.end() + 1].isalpha():
+        return True  # a digit, or a word with letters beyond ASCII: the pattern decides
+    return word.group().lower() in first_words
 
 
 @functools.cache
@@ -165,12 +221,14 @@ def _vocab() -> _Vocab:
         named_days=frozenset(d["named_days"]),
         kept_prepositions=frozenset(d["kept_prepositions"]),
         relative={k.lower(): v for k, v in relative.items()},
+        relative_offsets={r["phrase"].lower(): r["offset"] for r in d["relative"] if "offset" in r},
         ago_counts=d["ago_counts"],
         ordinals={k.lower(): v for k, v in d["ordinals"].items()},
         feasts=d["movable_feasts"],
         ago_units={k: Precision(v) for k, v in d["ago_units"].items()},
         pattern=pattern,
         triggers=_triggers(d),
+        first_words=_first_words(d),
         past_verb=regex.compile(d["past_verb"]),
         tense_cues=re.compile(rf"(?P<past>{_words(d['past_cues'])})|(?P<future>{_words(d['future_cues'])})"),
         sequence_cues=_cue_pattern(d["sequence_cues"]),
@@ -197,6 +255,47 @@ def _parse(text: str, base: dt.date, prefer: Prefer) -> dt.date | None:
     }
     found = dateparser.parse(text, languages=["en"], settings=settings)
     return None if found is None else found.date()
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, kept inside the month it lands in, as dateparser does.
+
+    >>> _shift_months(dt.date(2020, 3, 31), -1), _shift_months(dt.date(2020, 2, 29), 12)
+    (datetime.date(2020, 2, 29), datetime.date(2021, 2, 28))
+    """
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month0 + 1, min(day.day, _days_in(year, month0 + 1)))
+
+
+def _days_in(year: int, month: int) -> int:
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.date(year, month, 1)).days
+
+
+def _shift(day: dt.date, count: int, unit: Precision) -> dt.date:
+    if unit is Precision.DAY:
+        return day + dt.timedelta(days=count)
+    return _shift_months(day, count if unit is Precision.MONTH else 12 * count)
+
+
+def _day_in(month: int, day: int, base: dt.date, prefer: Prefer) -> dt.date | None:
+    """A day and month as dateparser reads them: the latest on or before ``base``, or the first after it.
+
+    A day no common year has (29 February, 31 April) goes to dateparser itself.
+    """
+    if not 1 <= day <= _days_in(2001, month):
+        return _parse(f"{day} {_month_name(month)}", base, prefer)
+    this_year = dt.date(base.year, month, day)
+    if prefer == "past":
+        return this_year if this_year <= base else dt.date(base.year - 1, month, day)
+    return this_year if this_year > base else dt.date(base.year + 1, month, day)
+
+
+def _weekday(weekday: int, base: dt.date, prefer: Prefer) -> dt.date:
+    """A bare weekday name (0 is Monday) as dateparser reads it: the last one before ``base``
+    ("past") or the first after it ("future"), never ``base`` itself."""
+    if prefer == "past":
+        return base - dt.timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)
+    return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
 
 
 def _month_number(name: str) -> int:
@@ -302,7 +401,7 @@ def _candidates(doc: Cleaned) -> list[_Found]:
     out: list[_Found] = []
     done = 0
     for s in scan_starts(text, v.triggers, words_before=3):  # "the end of August"
-        if s < done:
+        if s < done or not _could_start(text, s, v.first_words):
             continue
         m = v.pattern.match(text, s)
         if m is None:
@@ -348,14 +447,12 @@ def _choose(
     return past if (ref - past) <= (future - ref) else future
 
 
-def _month_value(month: int, ref: dt.date, direction: Prefer | None) -> dt.date | None:
-    name = _month_name(month)
-    base = dt.date(ref.year, ref.month, 1)
-    past, future = _parse(name, base, "past"), _parse(name, base, "future")
-    if past is not None and (past.year, past.month) == (ref.year, ref.month):
-        return past  # the current month
-    if past is None or future is None:
-        return past or future
+def _month_value(month: int, ref: dt.date, direction: Prefer | None) -> dt.date:
+    if month == ref.month:
+        return dt.date(ref.year, month, 1)  # the current month
+    # a bare month name, as dateparser reads it: "past" counts the current month, "future" does not
+    past = dt.date(ref.year if month < ref.month else ref.year - 1, month, 1)
+    future = dt.date(ref.year if month > ref.month else ref.year + 1, month, 1)
     months_back = (ref.year - past.year) * 12 + ref.month - past.month
     months_ahead = (future.year - ref.year) * 12 + future.month - ref.month
     if direction is None:
@@ -367,11 +464,12 @@ def _day_value(m: regex.Match[str], ref: dt.date | None, direction: Prefer | Non
     month = _month_number(m.group("month"))
     day = int(m.group("day"))
     if m.group("year"):
-        return _parse(f"{day} {_month_name(month)} {m.group('year')}", dt.date(2000, 1, 1), "past")
+        return _calendar_date(
+            int(m.group("year")), month, day, f"{day} {_month_name(month)} {m.group('year')}"
+        )
     if ref is None:
         return None
-    phrase = f"{day} {_month_name(month)}"
-    past, future = _parse(phrase, ref, "past"), _parse(phrase, ref, "future")
+    past, future = _day_in(month, day, ref, "past"), _day_in(month, day, ref, "future")
     if m.group("wd"):
         weekday = _vocab().weekdays.index(m.group("wd"))
         fits = [d for d in (past, future) if d is not None and d.weekday() == weekday]
@@ -382,34 +480,43 @@ def _day_value(m: regex.Match[str], ref: dt.date | None, direction: Prefer | Non
     return _choose(past, future, ref, direction)
 
 
-def _weekday_on_or_before(name: str, day: dt.date) -> dt.date | None:
-    return _parse(name, day + dt.timedelta(days=1), "past")
+def _calendar_date(year: int, month: int, day: int, written: str) -> dt.date | None:
+    """The date, or what dateparser makes of ``written`` when no calendar has it (or the year
+    is before 1000, which dateparser reads its own way)."""
+    try:
+        return dt.date(year, month, day) if year >= 1000 else _parse(written, dt.date(2000, 1, 1), "past")
+    except ValueError:
+        return _parse(written, dt.date(2000, 1, 1), "past")
+
+
+def _weekday_on_or_before(weekday: int, day: dt.date) -> dt.date:
+    return _weekday(weekday, day + dt.timedelta(days=1), "past")
 
 
 def _weekday_value(
     doc: Cleaned, f: _Found, ref: dt.date, direction: Prefer | None, days: list[tuple[_Found, dt.date]]
 ) -> dt.date | None:
     m = f.match
-    name = m.group("wd")
+    weekday = _vocab().weekdays.index(m.group("wd"))
     rel = (m.group("wrel") or "").lower()
     if rel == "last":
-        return _parse(name, ref, "past")
+        return _weekday(weekday, ref, "past")
     if rel == "next":
-        return _parse(name, ref, "future")
+        return _weekday(weekday, ref, "future")
     if (
         rel == "this"
         or direction == "future"
         or _WOULD.search(doc.text, max(0, f.span.start - 40), f.span.start)
     ):
-        return _parse(name, ref - dt.timedelta(days=1), "future")
+        return _weekday(weekday, ref - dt.timedelta(days=1), "future")
     sentence = _sentence_span(doc, f.span.start)
     if _vocab().sequence_cues.search(doc.text, sentence.start, sentence.end):
         anchor = _anchor(f, sentence, days)
         if anchor is not None and anchor < ref:
-            anchored = _weekday_on_or_before(name, anchor + dt.timedelta(days=7))
-            if anchored is not None and anchored <= ref:
+            anchored = _weekday_on_or_before(weekday, anchor + dt.timedelta(days=7))
+            if anchored <= ref:
                 return anchored
-    return _weekday_on_or_before(name, ref)
+    return _weekday_on_or_before(weekday, ref)
 
 
 def _anchor(f: _Found, sentence: Span, days: list[tuple[_Found, dt.date]]) -> dt.date | None:
@@ -432,7 +539,8 @@ def _resolve(
     if kind == "yr":
         return m.group("year"), Precision.YEAR
     if kind == "iso":
-        parsed = _parse(m.group("iso"), dt.date(2000, 1, 1), "past")
+        iso = m.group("iso")
+        parsed = _calendar_date(int(iso[:4]), int(iso[5:7]), int(iso[8:]), iso)
         return None if parsed is None else (parsed.isoformat(), Precision.DAY)
     if kind == "my":
         month = _month_number(m.group("month"))
@@ -449,7 +557,7 @@ def _resolve(
         if rel == "this":
             return f"{ref.year:04d}-{month:02d}", Precision.MONTH
         month_value = _month_value(month, ref, direction or _direction(doc, f.span))
-        return None if month_value is None else (month_value.strftime("%Y-%m"), Precision.MONTH)
+        return month_value.strftime("%Y-%m"), Precision.MONTH
     if kind == "weekday":
         value = _weekday_value(doc, f, ref, _direction(doc, f.span), days)
         return None if value is None else (value.isoformat(), Precision.DAY)
@@ -461,11 +569,16 @@ def _resolve(
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else v.ago_counts[n]
         unit = m.group("unit").lower()
-        parsed = _parse(f"{count} {unit}s ago", ref, "past")
+        by_days = unit in ("day", "week")
+        parsed = _shift(
+            ref, -count * (7 if unit == "week" else 1), Precision.DAY if by_days else Precision(unit)
+        )
         precision = v.ago_units[unit]
     else:
-        phrase, precision = v.relative[" ".join(m.group("rel").lower().split())]
-        parsed = _parse(phrase, ref, "past")
+        written = " ".join(m.group("rel").lower().split())
+        phrase, precision = v.relative[written]
+        offset = v.relative_offsets.get(written)
+        parsed = _parse(phrase, ref, "past") if offset is None else _shift(ref, offset, precision)
     if parsed is None:
         return None
     return _format(parsed, precision), precision

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from belnews._event_slots import Scene, build_scene, pick_count, pick_date, pick_place
-from belnews._triggers import Hit, find_triggers, lowered, trigger_table
+from belnews._triggers import Hit, find_triggers_at, lowered, trigger_table
 from belnews.clean import Cleaned
 from belnews.model import (
     Actor,
@@ -48,29 +48,38 @@ class _lazy:
 
 _SKIP = frozenset({ParagraphKind.HEADING, ParagraphKind.CAPTION})
 # A new clause: after a semicolon, or at "and"/"but" that a new subject and its auxiliary follow.
+# A match never ends in blanks, so one that begins inside a run of blanks would have begun at
+# its first: "(?<!\s)" only saves rescanning the run from every blank in it.
 _CLAUSE = _lazy(
     r";\s*|,\s*(?:and|but|while|whereas|although|though|even though|as)\s+"
-    r"|\s+(?:and|but)\s+(?=(?:[\w'’-]+\s+){1,7}?(?:have|has|had|was|were|is|are|will|would)\b)"
+    r"|(?<!\s)\s+(?:"
+    r"(?:and|but)\s+(?=(?:[\w'’-]+\s+){1,7}?(?:have|has|had|was|were|is|are|will|would)\b)"
     # "... and the European Union adopted ...": a new named subject and its own verb
-    r"|\s+(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}\s+\w+ed\b)"
+    r"|(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}\s+\w+ed\b))"
 )
 _QUOTED = _lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
+# The patterns that end at "$" are searched from the end (REVERSE): where only whether one
+# matches counts, that is one try instead of one per offset.
 _DEFINITE = _lazy(
-    r"\b(?:the|these|those|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$", regex.IGNORECASE
+    r"\b(?:the|these|those|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _DISTINCT = _lazy(r"\b(?:previous|last|first|latest|second|third|new|another|early|snap)\b", regex.IGNORECASE)
 _NEXT_PREDICATE = _lazy(r"\s+and\s+(?:also\s+|then\s+)?\w+ed\b")
 _MODAL = _lazy(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight|[Ww]ould|[Ii]f|[Uu]nless)\b")
 # A paragraph that reads as a heading: no closing punctuation, most words capitalised.
 _HEADING_WORD = _lazy(r"\b\p{Lu}")
-_PASSIVE = _lazy(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+_PASSIVE = _lazy(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _NO = _lazy(
-    r"\b(?:no|without)\s+(?:[\w'’-]+\s+)?$", regex.IGNORECASE
+    r"\b(?:no|without)\s+(?:[\w'’-]+\s+)?$", regex.IGNORECASE | regex.REVERSE
 )  # "no protests", not "not to recognise ..."
+# A name right before a noun trigger. From the end, ``fullmatch`` tells whether one begins
+# at the start of the searched text (a search from the left would have found it first).
 _NAMED = _lazy(
     r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\b)"
-    r"\p{Lu}[\w'’]*(?:[ -](?:\p{Lu}[\w'’]*|\d{4}))*\s+$"
-)  # a name right before a noun trigger
+    r"\p{Lu}[\w'’]*(?:[ -](?:\p{Lu}[\w'’]*|\d{4}))*\s+$",
+    regex.REVERSE,
+)
 _MILITARY = "military"  # the mode of an armed attack (a missile strike, shelling)
 _AGENTS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY})
 
@@ -122,18 +131,29 @@ def find_events(
     low = lowered(doc.text)  # the cue patterns run on lower-cased text
     # one scan of the whole text for the words a trigger can begin with: a sentence without
     # one is skipped at once
-    cues = [m.start() for m in trigger_table().starts.finditer(low)]
+    found = [(m.start(), m.end()) for m in trigger_table().starts.finditer(low)]
+    cues = [start for start, _ in found]
+    # a sentence's own lower case is a slice of the article's (only a capital sigma lowers
+    # according to what follows it)
+    slices = "Σ" not in doc.text
     sentences = iter(doc.sentences)
     sent = next(sentences, None)
     for para in doc.paragraphs:
-        skip = para.kind in _SKIP or _looks_like_heading(para.text)
-        quoted = [] if skip else _quoted_spans(doc.text, para.span)
+        skip: bool | None = None  # a heading or a caption: read once a sentence of it needs it
+        quoted: list[Span] = []
         while sent is not None and sent.start < para.span.end:
             first = bisect.bisect_left(cues, sent.start)
             has_cue = first < len(cues) and cues[first] < sent.end
+            if skip is None and has_cue:
+                skip = para.kind in _SKIP or _looks_like_heading(para.text)
+                quoted = [] if skip else _quoted_spans(doc.text, para.span)
             if has_cue and not skip and sent.start >= para.span.start:
+                lower = low[sent.start : sent.end] if slices else lowered(doc.text[sent.start : sent.end])
+                at = _sentence_cues(doc.text, lower, sent, found, first)
                 drafts.extend(
-                    _sentence_events(doc, low, sent, para.span, quoted, scene, mentions, dates, quantities)
+                    _sentence_events(
+                        doc, low, sent, para.span, quoted, scene, mentions, dates, quantities, (lower, at)
+                    )
                 )
             sent = next(sentences, None)
     if published is not None and doc.paragraphs:
@@ -176,6 +196,27 @@ def _clauses(text: str, offset: int) -> list[Span]:
     return out
 
 
+def _sentence_cues(text: str, lower: str, sent: Span, found: list[tuple[int, int]], first: int) -> list[int]:
+    """Where the quick scan of the article matches inside ``sent``, as offsets into the sentence.
+
+    ``found`` is that scan (start, end) and ``first`` the index of its first match in ``sent``.
+    What the sentence alone would give: a match that runs past its end is not one, and its
+    first word is a word beginning even after a letter or a hyphen.
+    """
+    out = []
+    for i in range(first, len(found)):
+        start, end = found[i]
+        if start >= sent.end:
+            break
+        if end <= sent.end:
+            out.append(start - sent.start)
+    before = text[sent.start - 1] if sent.start > 0 else " "
+    after_word = before.isalnum() or before in "_-"  # what the scan's "(?<![\w-])" refuses
+    if after_word and (not out or out[0] != 0) and trigger_table().starts.match(lower):
+        out.insert(0, 0)
+    return out
+
+
 def _sentence_events(
     doc: Cleaned,
     low: str,
@@ -186,10 +227,14 @@ def _sentence_events(
     mentions: list[tuple[Span, Actor]],
     dates: tuple[DateRef, ...],
     quantities: tuple[Quantity, ...],
+    cues: tuple[str, list[int]],
 ) -> list[_Draft]:
+    """The events of one sentence; ``cues`` are its lower case and its quick-scan matches."""
     text = doc.text[sent.start : sent.end]
     hits = [
-        h for h in find_triggers(text) if not any(q.start <= sent.start + h.start < q.end for q in quoted)
+        h
+        for h in find_triggers_at(text, *cues)
+        if not any(q.start <= sent.start + h.start < q.end for q in quoted)
     ]
     if not hits:
         return []
@@ -266,8 +311,10 @@ def _sentence_events(
             continue
         before = doc.text[max(clause.start, start - 40) : start]
         distinct = bool(_DISTINCT.rx.search(before))
-        name = _NAMED.rx.search(doc.text, sent.start, start)  # "the Zapad exercise" is its own
-        named = name is not None and name.start() > sent.start
+        # "the Zapad exercise" is its own: a name before it that does not open the sentence
+        named = bool(_NAMED.rx.search(doc.text, sent.start, start)) and not _NAMED.rx.fullmatch(
+            doc.text, sent.start, start
+        )
         definite = bool(_DEFINITE.rx.search(before)) and not distinct and not named
         out.append(_Draft(event, verb, definite, own_date or own_place or distinct or count is not None))
     return out

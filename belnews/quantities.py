@@ -19,6 +19,7 @@ counts.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -52,6 +53,7 @@ class _Tables:
     not_units: frozenset[str]
     pattern: regex.Pattern[str]
     triggers: tuple[str, ...]
+    firsts: frozenset[str] | None  # the first word of every count, lower case (see _first_words)
 
 
 @functools.cache
@@ -116,7 +118,32 @@ def _tables() -> _Tables:
         not_units=frozenset(d["not_units"]),
         pattern=pattern,
         triggers=_triggers(d, words),
+        firsts=_first_words([*qualifiers, *vague, *d["fixed"], *words, "a", "an"]),
     )
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The letters each phrase begins with, lower case: a match at a word not among them fails.
+
+    ``None`` when a phrase is not plain ASCII (matching it without regard to case may then
+    take letters that lower-casing does not tell apart).
+
+    >>> sorted(_first_words(["at least", "twenty-five", "5", "%"]))
+    ['at', 'twenty']
+    """
+    out = set()
+    for phrase in phrases:
+        if not phrase.isascii():
+            return None
+        m = _ascii_word().match(phrase.lower())
+        if m is not None:
+            out.add(m.group())
+    return frozenset(out)
+
+
+@functools.cache
+def _ascii_word() -> re.Pattern[str]:
+    return re.compile("[A-Za-z]+")
 
 
 @functools.cache
@@ -132,8 +159,8 @@ def _context() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
 def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str = "") -> list[int]:
     """Word starts where a phrase may begin: each word holding a stem, and the words before it.
 
-    Finding the few words every phrase must contain with ``str.find`` and trying a full
-    pattern only at these starts costs far less than running the pattern over the text.
+    Finding the few words every phrase must contain in one scan and trying a full pattern
+    only at these starts costs far less than running the pattern over the text.
 
     Args:
         text: the text to search.
@@ -149,8 +176,9 @@ def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str
     >>> [text[i:i + 5] for i in scan_starts(text, ["Aug"], words_before=2)]
     ['in ea', 'early', 'Augus']
     """
-    positions: set[int] = set()
-    for stem in stems:
+    scanner, others = _stem_scanner(tuple(stems))
+    positions = {m.start() for m in scanner.finditer(text)} if scanner is not None else set()
+    for stem in others:
         i = text.find(stem)
         while i >= 0:
             if i == 0 or not text[i - 1].isalnum():  # not inside a word: "often", "someone"
@@ -179,6 +207,47 @@ def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str
     return sorted(starts)
 
 
+@functools.lru_cache(maxsize=64)
+def _stem_scanner(stems: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    r"""One pattern for the stems made of letters and digits only, and the other stems.
+
+    ``(?<![^\W_])`` is "not after a letter or digit" (``str.isalnum``: the standard module's
+    ``\w`` is that and the underscore). Only where a stem begins matters, not which one, and
+    an occurrence that overlaps another starts after a letter or digit of it (never a word
+    start); so one scan finds what ``str.find`` per stem finds.
+
+    >>> pattern, others = _stem_scanner(("Aug", "0", "mid-"))
+    >>> print(pattern.pattern, others)
+    (?<![^\W_])(?:0|Aug) ('mid-',)
+    """
+    plain = {s for s in stems if s and all(c.isalnum() for c in s)}
+    others = tuple(s for s in stems if s not in plain)
+    if not plain:
+        return None, others
+    return re.compile(r"(?<![^\W_])" + _trie(plain)), others
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern that matches where one of ``words`` begins (a word that another begins is left out).
+
+    >>> _trie({"ten", "tens", "two", "9"})
+    '(?:9|t(?:en|wo))'
+    """
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], set()).add(w[1:])
+    parts = []
+    for first in sorted(by_first):
+        rests = by_first[first]
+        if "" in rests:  # the shorter word begins every longer one: finding it is enough
+            parts.append(re.escape(first))
+        elif len(rests) == 1:
+            parts.append(re.escape(first + next(iter(rests))))
+        else:
+            parts.append(re.escape(first) + _trie(rests))
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def _in_number(text: str, i: int) -> bool:
     """True for the separator in "30,000" or "3.5"."""
     return text[i] in ",." and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
@@ -202,7 +271,7 @@ def words_value(text: str) -> int | None:
     t = _tables()
     total = current = 0
     seen = False
-    for token in regex.split(r"[\s\-]+", text.lower()):
+    for token in _blanks().split(text.lower()):
         if token in ("and", ""):
             continue
         if token in ("a", "an"):
@@ -220,6 +289,11 @@ def words_value(text: str) -> int | None:
         else:
             current += value
     return total + current if seen else None
+
+
+@functools.cache
+def _blanks() -> regex.Pattern[str]:
+    return regex.compile(r"[\s\-]+")
 
 
 def _number(m: regex.Match[str]) -> tuple[int | float, int | None, bool] | None:
@@ -337,9 +411,16 @@ def quantities_in(text: str, offset: int = 0) -> list[Quantity]:
     t = _tables()
     out: list[Quantity] = []
     done = 0
+    firsts, word = t.firsts, _ascii_word()
     for s in scan_starts(text, t.triggers, words_before=3, lead="".join(t.currencies)):
         if s < done:
             continue
+        if firsts is not None and text[s].isascii() and text[s].isalpha():
+            # a word no count begins with: the pattern would fail here (a word that goes on in
+            # other letters is left to the pattern)
+            w = word.match(text, s)
+            if w is not None and w.group().lower() not in firsts and text[w.end() : w.end() + 1].isascii():
+                continue
         m = t.pattern.match(text, s)
         if m is None:
             continue

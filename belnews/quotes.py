@@ -13,6 +13,7 @@ out. Interview turns are one quote each. Speakers are resolved to the given acto
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 import attrs
@@ -196,12 +197,16 @@ class _Para:
         self.index = index
         self.cues = cues
         self.pieces = find_pieces(text)
-        self.sentences = sentence_bounds(text, self.pieces)
         self.resolver = resolver
         self.matches = [m for m in matches if not self._inside_piece(m.start())]
         self.used: set[int] = set()  # cue offsets already used
         self.done: set[int] = set()  # pieces (by index) already reported or absorbed
         self.drafts: list[_Draft] = []
+
+    @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The paragraph's sentences (found when first asked for: many paragraphs never ask)."""
+        return sentence_bounds(self.text, self.pieces)
 
     def _inside_piece(self, pos: int) -> bool:
         return any(p.start <= pos < p.end for p in self.pieces)

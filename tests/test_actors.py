@@ -535,3 +535,57 @@ def test_a_town_shaped_word_after_to_or_from_is_a_place() -> None:
         "said the road was mined. A letter went to Kovalenko, who said it arrived."
     )
     assert person_names(body) == ["Kovalenko"]
+
+
+# --- the fast paths give what the plain ones give ------------------------------------------------
+
+
+def test_fast_word_pattern_finds_the_same_words() -> None:
+    """The ``re`` word pattern used on texts within the common blocks equals the ``regex`` one."""
+    import random
+
+    import regex
+
+    from belnews._mentions import _FAST_BLOCKS, _TOKEN, _fast_token
+
+    fast, outside = _fast_token()
+    plain = regex.compile(_TOKEN)
+    block_chars = [chr(c) for a, b in _FAST_BLOCKS for c in range(a, b)]
+    usual = list("aZsS'’.-_/ 1é\u0301Ł\u00a0Жж")
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(block_chars if rng.random() < 0.3 else usual) for _ in range(rng.randint(1, 12))
+        )
+        assert outside.search(text) is None
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+    assert outside.search("Ελλάδα") is not None and outside.search("Minsk 😀") is not None
+
+
+def test_word_before_searched_from_the_end_matches_a_forward_search() -> None:
+    import random
+
+    import regex
+
+    from belnews.actors import _re
+
+    backward = _re().word_before
+    forward = regex.compile(backward.pattern.replace("(?r)", "", 1))
+    rng = random.Random(11)
+    alphabet = list("aB.'’s- \u00a0\n,1éЖ_(")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        a, b = backward.search(text), forward.search(text)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), repr(text)
+
+
+def test_countries_read_from_pycountry_files_equal_pycountry() -> None:
+    import pycountry
+
+    from belnews._countries import _iso_countries
+
+    expected = [
+        {k: getattr(c, k) for k in ("alpha_2", "name", "common_name", "official_name") if hasattr(c, k)}
+        for c in pycountry.countries
+    ]
+    assert list(_iso_countries()) == expected

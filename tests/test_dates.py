@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from belnews import dates
 from belnews.clean import Cleaned, clean_article
 from belnews.dates import find_dates, resolve_at
 from belnews.model import Paragraph, Precision, Span
@@ -238,3 +239,89 @@ def test_seed_dates_are_found_and_resolved() -> None:
 def test_wave2_expressions(sentence: str, published: str, expected: tuple[str, str]) -> None:
     found = [(d.text, d.value) for d in find_dates(Cleaned(sentence), dt.date.fromisoformat(published))]
     assert expected in found
+
+
+# The calendar arithmetic that replaced dateparser for the forms the patterns read completely
+# must give what dateparser gives (it still resolves the rest); a spread of reference dates
+# (month ends, a leap year, every weekday) against every form.
+_BASES = [dt.date(2019, 12, 25) + dt.timedelta(days=n) for n in range(0, 800, 41)] + [
+    dt.date(2020, 2, 29),
+    dt.date(2020, 3, 31),
+    dt.date(2021, 1, 31),
+    dt.date(2021, 12, 31),
+]
+
+
+def test_weekdays_and_months_agree_with_dateparser() -> None:
+    weekdays, months = _data()["weekdays"], list(_data()["months"])
+    for base in _BASES:
+        for prefer in ("past", "future"):
+            for i, name in enumerate(weekdays):
+                assert dates._weekday(i, base, prefer) == dates._parse(name, base, prefer), (name, base)
+            first = base.replace(day=1)
+            for month in range(1, 13):
+                expected = dates._parse(months[month - 1], first, prefer)
+                assert expected is not None and (expected.year, expected.month) == (
+                    (first.year - (month > first.month), month)
+                    if prefer == "past"
+                    else (first.year + (month <= first.month), month)
+                )
+                if prefer == "past" or month != base.month:  # the current month is this one
+                    value = dates._month_value(month, base, prefer)
+                    assert value.strftime("%Y-%m") == expected.strftime("%Y-%m")
+
+
+def test_days_of_a_month_agree_with_dateparser() -> None:
+    months = list(_data()["months"])
+    for base in _BASES[::3]:
+        near = [base + dt.timedelta(days=n) for n in (-1, 0, 1)]
+        for month, day in [(d.month, d.day) for d in near] + [(1, 1), (2, 28), (2, 29), (4, 31), (12, 31)]:
+            for prefer in ("past", "future"):
+                written = f"{day} {months[month - 1]}"
+                assert dates._day_in(month, day, base, prefer) == dates._parse(written, base, prefer), written
+    for year, month, day in [
+        (1994, 8, 9),
+        (2020, 2, 29),
+        (2021, 2, 29),
+        (2020, 4, 31),
+        (1000, 1, 1),
+        (2099, 12, 31),
+    ]:
+        written = f"{day} {months[month - 1]} {year}"
+        assert dates._calendar_date(year, month, day, written) == dates._parse(
+            written, dt.date(2000, 1, 1), "past"
+        )
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        assert dates._calendar_date(year, month, day, iso) == dates._parse(iso, dt.date(2000, 1, 1), "past")
+
+
+def test_relative_offsets_and_ago_agree_with_dateparser() -> None:
+    for base in _BASES:
+        for r in _data()["relative"]:
+            unit = Precision(r["precision"])
+            expected = dates._parse(r.get("parse", r["phrase"]), base, "past")
+            assert dates._shift(base, r["offset"], unit) == expected, (r["phrase"], base)
+        for count in (0, 1, 2, 7, 13, 30, 99):
+            for unit in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+                expected = dates._parse(f"{count} {unit.value}s ago", base, "past")
+                assert dates._shift(base, -count, unit) == expected, (count, unit, base)
+            assert dates._shift(base, -7 * count, Precision.DAY) == dates._parse(
+                f"{count} weeks ago", base, "past"
+            )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight into Sunday, and by mid-August or the end of September 2021, the 1990s ended.",
+        "Three weeks ago, on the fifth, a day later, since 9 Aug. 2020 and Sept. 3, during Easter Monday.",
+        "Last night, this evening, earlier this year and early next year; late 2019 and 2020-08-09.",
+        "THE NEXT DAY, In March, On Sunday 13 September, until Nov. 3 and from Friday morning.",
+        "Anything: ſince May, Kyiv’s 2022 winter, ½ today, naïve Monday, café Sunday.",
+    ],
+)
+def test_the_start_filter_keeps_every_start_the_pattern_matches(text: str) -> None:
+    v = dates._vocab()
+    for start in range(len(text)):
+        if v.pattern.match(text, start) is not None:
+            assert dates._could_start(text, start, v.first_words), text[start:]

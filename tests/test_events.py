@@ -19,6 +19,7 @@ from belnews.model import (
     Event,
     EventKind,
     Mention,
+    Paragraph,
     Precision,
     Qualifier,
     Quantity,
@@ -525,3 +526,27 @@ def test_a_request_to_act_is_no_event_however_many_words_stand_between() -> None
 def test_what_could_not_happen_is_not_reported() -> None:
     doc = _doc("The editor left the country before he could be detained.")
     assert _kinds(find_events(doc, (), (), ())) == []
+
+
+# --- the article-wide quick scan gives each sentence what its own scan would -----------------
+
+
+def _split_doc(text: str, cut: int) -> Cleaned:
+    return Cleaned(
+        text,
+        paragraphs=(Paragraph(text, Span(0, len(text))),),
+        sentences=(Span(0, cut), Span(cut, len(text))),
+    )
+
+
+def test_a_sentence_that_starts_after_a_hyphen_keeps_its_first_trigger() -> None:
+    # the article-wide scan sees "detained" inside "Shelling-detained"; the sentence alone begins with it
+    doc = _split_doc("Shelling-detained forty marchers.", 9)
+    assert [(e.kind.value, e.evidence) for e in find_events(doc, (), (), ())] == [
+        ("arrest", "detained forty marchers.")
+    ]
+
+
+def test_a_capital_sigma_does_not_shift_the_lower_case() -> None:
+    doc = _split_doc("ΣΑΣ. Guards detained forty marchers.", 5)
+    assert [e.kind.value for e in find_events(doc, (), (), ())] == ["arrest"]

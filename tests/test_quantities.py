@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from belnews.clean import Cleaned, clean_article
 from belnews.model import Paragraph, Qualifier, Span
-from belnews.quantities import find_quantities, parse_quantity, quantities_in, words_value
+from belnews.quantities import find_quantities, parse_quantity, quantities_in, scan_starts, words_value
 from tests.conftest import gold_for, needs_shared, seed_paths
 
 
@@ -151,3 +151,58 @@ def test_seed_event_counts_are_read() -> None:
             inside = [q for q in found if q.span is not None and start <= q.span.start < end]
             right += any(q.value == e["count"] and q.qualifier.value == e["count_qualifier"] for q in inside)
     assert checked and right / checked >= 0.9
+
+
+def _starts_stem_by_stem(text: str, stems: list[str], words_before: int, lead: str) -> list[int]:
+    """The definition scan_starts keeps: each stem found with ``str.find``, then walked back."""
+    found = set()
+    for stem in stems:
+        i = text.find(stem)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                found.add(i)
+            i = text.find(stem, i + len(stem))
+    starts = set()
+    for start in found:
+        while start > 0 and (
+            text[start - 1].isalnum()
+            or text[start - 1] == "-"
+            or (
+                text[start - 1] in ",."
+                and text[start - 2 : start - 1].isdigit()
+                and text[start : start + 1].isdigit()
+            )
+        ):
+            start -= 1
+        while start > 0 and text[start - 1] in lead:
+            start -= 1
+        starts.add(start)
+        for _ in range(words_before):
+            j = start - 1
+            while j >= 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j < 0 or j == start - 1 or not (text[j].isalpha() or text[j] == "-"):
+                break
+            while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+                j -= 1
+            start = j
+            starts.add(start)
+    return sorted(starts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("Aug 0105 ten-s_é,.$—\u00a0ſK")), max_size=60),
+    st.lists(
+        st.sampled_from(["Aug", "0", "10", "ten", "tens", "mid-", "a b", "é", "_s"]), min_size=1, max_size=5
+    ),
+    st.integers(min_value=0, max_value=3),
+)
+def test_one_scan_finds_what_stem_by_stem_finds(text: str, stems: list[str], words_before: int) -> None:
+    expected = _starts_stem_by_stem(text, stems, words_before, "$")
+    assert scan_starts(text, stems, words_before=words_before, lead="$") == expected
+
+
+def test_counts_in_words_no_count_begins_with_are_skipped_fast() -> None:
+    text = "Nobody knew whether the sixth convoy carried eleven hundred refugees or none."
+    assert [(q.value, q.unit) for q in quantities_in(text)] == [(1100, "refugees")]

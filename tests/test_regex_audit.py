@@ -115,15 +115,12 @@ KNOWN = (
     r"(?:[ \t\u00a0]+(?:and|or|to)|[ \t\u00a0]*[\-–])[ \t\u00a0]*$",  # dates
     r"(?:[ \t\u00a0]+|-)(?:of[ \t\u00a0]+",  # quantities
     r"(?:st|nd|rd|th)?(?:[ \t\u00a0]+of)?[ \t\u00a0]+(?:January",  # quantities
-    r"(?<![\w-])(?:(?P<t0>",  # _triggers: the trigger alternation, on a run of capitalised words
     r"([\p{L}\p{M}’'-]+)\s+(?:of|for)\s",  # _speakers
     r"(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$",  # actors
     r",?\s+(?:and|but)\s+(?P<that>that)\s",  # quotes
-    r";\s*|,\s*(?:and|but|while",  # events: clause splitter
     r"[ \t\u00a0]*(%|\w+)",  # dates
     r"[ \t\u00a0]+(?!(?:September",  # dates
     r"[\s\u00a0]+([a-z]+)",  # actors
-    r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\b)\p{Lu}",  # events
     r"\s*(?:,\s*(?:(?:and|or)\s*)?|(?:and|or)\s*)",  # quotes._LIST_JOIN: fullmatch only; was cubic
     r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}",  # actors
 )

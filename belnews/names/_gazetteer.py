@@ -183,6 +183,12 @@ def lookup_person(text: str) -> Person | None:
     """
     if not isinstance(text, str):
         raise InputTypeError(f"lookup_person takes a name as text (str), not {type(text).__name__}")
+    return _find(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _find(text: str) -> Person | None:
+    """``find_person`` in the package's gazetteer, once per string."""
     return find_person(text, _index())
 
 
@@ -230,7 +236,12 @@ def normalize_name(text: str) -> str:
     """
     if not isinstance(text, str):
         raise InputTypeError(f"normalize_name takes a name as text (str), not {type(text).__name__}")
-    person = find_person(text, _index())
+    return _normalized(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _normalized(text: str) -> str:
+    person = _find(text)
     if person is not None:
         return person.name
     name = read_name(text)
