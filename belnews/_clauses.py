@@ -30,6 +30,7 @@ __all__ = [
     "pronoun_clause",
     "sentence_bounds",
     "subject",
+    "tail_tokens",
     "word_spans",
 ]
 
@@ -246,13 +247,18 @@ def word_spans(text: str, start: int, end: int, limit: int | None = None) -> lis
     return [m.span() for m in itertools.islice(_TOKEN.finditer(text, start, end), limit)]
 
 
-def _tail_tokens(text: str, floor: int, end: int) -> list[tuple[int, int]]:
+def tail_tokens(text: str, floor: int, end: int) -> list[tuple[int, int]]:
     """The tokens of ``text[floor:end]``, of a long range only enough of its tail for a walk back.
 
     A walk back skips auxiliaries and then takes at most ten tokens; the window widens until it
-    holds more than that, and starts after a space so that no token is cut.
+    holds more than that, and starts after a space so that no token is cut. A comma is a token
+    of its own, so the tokens after a comma are also those of the range that starts there.
+
+    >>> text = "In Minsk, the police said"
+    >>> [text[a:b] for a, b in tail_tokens(text, 0, len(text))]
+    ['In', 'Minsk', ',', 'the', 'police', 'said']
     """
-    width = 256
+    width = 64
     while True:
         cut = text.rfind(" ", floor, max(floor, end - width))
         tokens = word_spans(text, cut + 1 if cut > floor else floor, end)
@@ -293,9 +299,15 @@ def _is_boundary(word: str) -> bool:
     return not word[:1].isalnum() or word.casefold() in BOUNDARY
 
 
-def np_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
-    """The noun phrase that ends just before ``end`` (skipping auxiliaries), as a span."""
-    tokens = _tail_tokens(text, floor, end)
+def np_before(
+    text: str, end: int, floor: int, tokens: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``end`` (skipping auxiliaries), as a span.
+
+    ``tokens`` are ``tail_tokens(text, floor, end)`` when the caller has them already.
+    """
+    if tokens is None:
+        tokens = tail_tokens(text, floor, end)
     i = len(tokens) - 1
     while i >= 0 and text[tokens[i][0] : tokens[i][1]].casefold() in AUX:
         i -= 1

@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
@@ -89,6 +90,7 @@ class Scene(NamedTuple):
     main: Actor | None
     scenes: dict[str, Actor]
     starts: tuple[int, ...] = ()  # the places' start offsets, for windowed lookups
+    first_seen: Mapping[str, int] = MappingProxyType({})  # actor id -> start of its first place mention
 
     def between(self, start: int, end: int) -> tuple[Place, ...]:
         """The place mentions that start in ``[start, end)``."""
@@ -148,7 +150,10 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
         first = bisect.bisect_left(day_starts, para.span.start)
         for _, value in day_dates[first : bisect.bisect_left(day_starts, para.span.end)]:
             scenes.setdefault(value, city)
-    return Scene(tuple(places), main, scenes, tuple(starts))
+    first_seen: dict[str, int] = {}
+    for place in places:
+        first_seen.setdefault(place.actor.id, place.span.start)
+    return Scene(tuple(places), main, scenes, tuple(starts), first_seen)
 
 
 def _within(span: Span, start: int, end: int) -> bool:

@@ -50,7 +50,7 @@ _Alternatives = tuple[tuple[str, "frozenset[str] | None"], ...]
 
 class _Floating(NamedTuple):
     needs: tuple[str, ...]
-    pattern: re.Pattern[str]
+    source: str  # compiled by _floating_fullmatch, only on pages that hold one of the needs
     markup: bool
 
 
@@ -81,15 +81,18 @@ def furniture() -> _Furniture:
     data = load_table("furniture.json")
     defs: dict[str, str] = data["defs"]
 
+    def source(patterns: list[str]) -> str:
+        return "|".join(f"(?:{_expand(p, defs)})" for p in patterns)
+
     def union(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{_expand(p, defs)})" for p in patterns), flags)
+        return re.compile(source(patterns), flags)
 
     def alternatives(patterns: list[str]) -> _Alternatives:
         alts = [a for p in patterns for a in _alternatives(_expand(p, defs))]
         return tuple((a, _first_chars(a)) for a in alts)
 
     floating = tuple(
-        _Floating(tuple(f["needs"]), union([f["pattern"]]), bool(f.get("markup"))) for f in data["floating"]
+        _Floating(tuple(f["needs"]), source([f["pattern"]]), bool(f.get("markup"))) for f in data["floating"]
     )
     return _Furniture(
         line=alternatives([p for ps in data["line"].values() for p in ps]),
@@ -119,6 +122,15 @@ def _dispatch(table: str, first: str) -> re.Pattern[str] | None:
     alts = furniture().line if table == "line" else furniture().credit
     chosen = [a for a, lead in alts if lead is None or first in lead]
     return re.compile("|".join(f"(?:{a})" for a in chosen)) if chosen else None
+
+
+@functools.cache
+def _floating_pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def _floating_fullmatch(x: _Floating, low: str) -> bool:
+    return _floating_pattern(x.source).fullmatch(low) is not None
 
 
 def _fullmatch(table: str, low: str) -> bool:
@@ -177,7 +189,7 @@ def _matches(piece: str, floating: tuple[_Floating, ...], low: str | None = None
     low = piece.lower() if low is None else low
     if _fullmatch("line", low) or _cased(piece):
         return True
-    if any(not x.markup and x.pattern.fullmatch(low) for x in floating):
+    if any(not x.markup and _floating_fullmatch(x, low) for x in floating):
         return True
     return len(piece) <= furniture().credit_max and _fullmatch("credit", low)
 
@@ -194,7 +206,7 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
     low = line.lower()
     needs = needs or page_needs(low)
     floating = _floating(low, needs.floating)
-    if not _HAS_WORD().search(line) or any(x.markup and x.pattern.fullmatch(low) for x in floating):
+    if not _HAS_WORD().search(line) or any(x.markup and _floating_fullmatch(x, low) for x in floating):
         return True
     if any(n in low for n in needs.markup) and f.markup.fullmatch(low):
         return True

@@ -40,6 +40,9 @@ T = TypeVar("T")
 # "By_Pol"), an inner apostrophe that is not a possessive ("O'Brien"); or dotted initials ("U.S.").
 _TOKEN = r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-_/][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*"
 _GAP = r"[ \u00a0]|\.[ \u00a0]?"
+# Each word with the non-letters before it, and at the end the text's tail with an empty word: every
+# letter begins a word, so the offsets follow from the lengths alone (no match objects to build).
+_GAPPED = rf"(\P{{L}}*)({_TOKEN}|\Z)"
 
 
 # Most articles hold only characters of these blocks (Latin, combining marks, Cyrillic, punctuation,
@@ -70,7 +73,8 @@ def _char_class(prop: str, chars: str) -> str:
 
 @functools.cache
 def _fast_token() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The word pattern for ``re`` on texts within ``_FAST_BLOCKS``, and the test for a text outside them."""
+    """The gapped word pattern (see ``_GAPPED``) for ``re`` on texts within ``_FAST_BLOCKS``, and the
+    test for a text outside them."""
     chars = "".join(chr(c) for a, b in _FAST_BLOCKS for c in range(a, b))
     letter, upper = _char_class(r"\p{L}", chars), _char_class(r"\p{Lu}", chars)
     mark, digit, word = _char_class(r"\p{M}", chars), _char_class(r"\p{N}", chars), _char_class(r"\w", chars)
@@ -79,7 +83,7 @@ def _fast_token() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:[-_/][{letter}{digit}]+|['’](?![sS](?![{word}]))[{letter}]+)*"
     )
     outside = "[^" + "".join(rf"\u{a:04x}-\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]"
-    return re.compile(token), re.compile(outside)
+    return re.compile(rf"([^{letter}]*)({token}|\Z)"), re.compile(outside)
 
 
 class Token(NamedTuple):
@@ -104,18 +108,21 @@ def tokenize(text: str) -> list[Token]:
     append = out.append
     make = tuple.__new__
     fast, outside = _fast_token()
-    words = _compiled(_TOKEN).finditer if outside.search(text) else fast.finditer
-    for m in words(text):
-        word = m[0]
-        start = m.start()
+    pairs = (_compiled(_GAPPED) if outside.search(text) else fast).findall(text)
+    end = 0
+    for gap, word in pairs:
+        if not word:
+            break  # the text's tail, after its last word
+        start = end + len(gap)
+        end = start + len(word)
         key = word.casefold()
         if "." in key:
             key = key.replace(".", "")
         if word[0].isupper():
             upper = len(word) > 1 and word.isupper()
-            append(make(Token, (start, start + len(word), word, key, not upper, upper)))
+            append(make(Token, (start, end, word, key, not upper, upper)))
         else:
-            append(make(Token, (start, start + len(word), word, key, False, False)))
+            append(make(Token, (start, end, word, key, False, False)))
     return out
 
 

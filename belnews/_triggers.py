@@ -40,9 +40,8 @@ class Hit(NamedTuple):
 
 
 class TriggerTable(NamedTuple):
-    """The compiled table: one alternation of every trigger, and the cue patterns."""
+    """The compiled table: every trigger's branch (compiled per word beginning), and the cue patterns."""
 
-    pattern: regex.Pattern[str]
     branches: tuple[str, ...]  # each trigger's own pattern, as a named group
     begins: tuple[tuple[str, ...], ...]  # each trigger's word beginnings, lower case
     starts: re.Pattern[str]  # the word beginnings a match can start with, as one trie-shaped pattern
@@ -81,8 +80,6 @@ def trigger_table() -> TriggerTable:
         entries.append((EventKind(t["kind"]), t["pos"] == "verb", t.get("mode")))
         parts.append(f"(?P<t{i}>{_guarded(t['pattern'], t['starts'])})")
         starts.update(t["starts"])
-    flags = regex.IGNORECASE | regex.VERSION0
-    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
     def ci(p: str) -> re.Pattern[str]:
         # the cue patterns need nothing beyond the standard module, and run on lower-cased
@@ -93,7 +90,6 @@ def trigger_table() -> TriggerTable:
     cased = [r"\b" + p for p in data["blockers"] if "(?-i:" in p]
 
     return TriggerTable(
-        pattern=pattern,
         branches=tuple(parts),
         begins=tuple(tuple(w.lower() for w in t["starts"]) for t in data["triggers"]),
         starts=re.compile(r"(?<![\w-])" + _trie({w.lower() for w in starts})),
@@ -180,7 +176,7 @@ def find_triggers_slowly(text: str) -> list[tuple[int, int, str | None]]:
     >>> find_triggers_slowly("Crowds marched.")
     [(7, 14, 't1')]
     """
-    return [(m.start(), m.end(), m.lastgroup) for m in trigger_table().pattern.finditer(text)]
+    return [(m.start(), m.end(), m.lastgroup) for m in _compiled(trigger_table().branches).finditer(text)]
 
 
 def lowered(text: str) -> str:

@@ -440,6 +440,7 @@ def _add_org(drafts: dict[str, _Draft], hit: Hit[Org]) -> None:
 
 
 _CONNECTORS = frozenset({"of", "for", "on", "and", "&", "de", "du", "des"})
+_CONNECTORS_OR_S = _CONNECTORS | {"s"}
 
 
 def _pattern_orgs(text: str, tokens: list[Token], taken: list[bool]) -> list[Hit[Org]]:
@@ -469,14 +470,16 @@ def _pattern_orgs(text: str, tokens: list[Token], taken: list[bool]) -> list[Hit
                 j += 1
             else:
                 break
-        run = list(range(i, j))
         resume = j
+        if j - i < 2 or not any(tokens[k].text in heads or tokens[k].text in leading for k in range(i, j)):
+            continue  # a name needs two words or more, and a head word (below)
+        run = list(range(i, j))
         while run and (
             tokens[run[0]].text in cues.function_words
             or ("-" in tokens[run[0]].text and not tokens[run[0]].text.split("-")[-1][:1].isupper())
         ):
             run.pop(0)
-        while run and tokens[run[-1]].text in _CONNECTORS | {"s"}:
+        while run and tokens[run[-1]].text in _CONNECTORS_OR_S:
             run.pop()
         if not run:
             continue
@@ -1183,13 +1186,9 @@ def _join_single(persons: list[_Person], c: _Cand, text: str, *, create: bool) -
 
 def _nearest(fits: list[_Person], pos: int) -> _Person:
     """The person whose latest full-name mention before ``pos`` is nearest; else the first after."""
-    before = [
-        (max(a for a in p.anchors if a <= pos), k)
-        for k, p in enumerate(fits)
-        if any(a <= pos for a in p.anchors)
-    ]
-    if before:
-        return fits[max(before)[1]]
+    latest, k = max((max(filter(pos.__ge__, p.anchors), default=-1), k) for k, p in enumerate(fits))
+    if latest >= 0:  # a mention at or before ``pos`` (anchors are offsets, never negative)
+        return fits[k]
     return fits[min((min(p.anchors), k) for k, p in enumerate(fits))[1]]
 
 

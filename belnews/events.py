@@ -271,8 +271,7 @@ def _sentence_events(
     killed = any(k is EventKind.KILL for _, k in groups)
     in_sentence = scene.between(sent.start, sent.end)
     # a sentence set in a place the article has not named before starts a new scene
-    seen = {p.actor.id for p in scene.between(0, para.start)} if in_sentence else set()
-    moved = any(p.locative and p.actor.id not in seen for p in in_sentence)
+    moved = any(p.locative and scene.first_seen[p.actor.id] >= para.start for p in in_sentence)
     for (ci, kind), group in groups.items():
         anchor = next((h for h in group if h.verb), group[0])
         if killed and not anchor.verb and anchor.mode == _MILITARY:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 
 import attrs
 import regex
@@ -29,6 +30,7 @@ from belnews._clauses import (
     pronoun_clause,
     sentence_bounds,
     subject,
+    tail_tokens,
 )
 from belnews._quote_marks import Piece, find_pieces
 from belnews._speakers import Resolver
@@ -72,6 +74,11 @@ _LEAD_NOISE = regex.compile(r"[\s…—–,.-]")
 _APPOSITION = regex.compile(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
 _RELATIVE = regex.compile(r"\b(?:that|which|who|whom)\b", regex.IGNORECASE)
 _AS = regex.compile(r"\bas\s*$", regex.IGNORECASE)
+_WORD = re.compile(r"\S+")  # a word as str.split sees it (re and str share one idea of a space)
+# searched backwards one character class at a time, so finding the last words costs their length
+_LAST_NONSPACE = regex.compile(r"(?r)[^\s\x1c-\x1f]")
+_LAST_SPACE = regex.compile(r"(?r)[\s\x1c-\x1f]")
+_UNFINISHED = regex.compile(r"[^ .:]")  # a sentence goes on after a trailing attribution
 _GAP_BREAK = regex.compile(r"[,;:()“”\"]")
 _STOP = regex.compile(r"[.!?](?=\s)")
 _APPOSITION_BREAK = regex.compile(r"[;:“”\"]")
@@ -355,8 +362,12 @@ def _after_speaker(st: _Para, start: int, end: int) -> tuple[CueHit, tuple[int, 
 
 def _speaker_before(st: _Para, cue: int, floor: int) -> tuple[int, int] | None:
     """Who stands before the cue at ``cue``: "X said", "X, a lawyer, said", "X left but said"."""
+    return _speaker_from(st, cue, floor, np_before(st.text, cue, floor))
+
+
+def _speaker_from(st: _Para, cue: int, floor: int, who: tuple[int, int] | None) -> tuple[int, int] | None:
+    """:func:`_speaker_before` given ``who``, the noun phrase right before the cue (if any)."""
     text = st.text
-    who = np_before(text, cue, floor)
     if who is not None:
         return who
     before = text[floor:cue].rstrip()
@@ -509,7 +520,7 @@ def _framed(st: _Para, m: CueHit) -> None:
 def _verb(st: _Para, m: CueHit, complement: str, *, weak: bool, participle: bool) -> None:
     text = st.text
     s, e = st.sentence(m.start())
-    before = text[s : m.start()].rstrip()
+    stop = _rstrip_end(text, s, m.start())  # text[s:stop] is the sentence before the cue, not copied
     after = m.end()
     if _NOMINAL.search(text, max(s, m.start() - 40), m.start()):  # the tail only: linear in long sentences
         return  # "Russia’s state television", "the reports": a noun, not a verb
@@ -517,21 +528,24 @@ def _verb(st: _Para, m: CueHit, complement: str, *, weak: bool, participle: bool
         who = subject(text, s, m.start())
         _complement(st, m, complement, after, e, who)
         return
-    if before.endswith(",") and _trailing(st, m, s, e, before):
+    if stop > s and text[stop - 1] == "," and _trailing(st, m, s, e, stop - 1):
         return
     # "<content>, X reports (above)." / "<content>, officials said Sunday, as ..."
-    comma = before.rfind(",")
+    tail = tail_tokens(text, s, m.start())  # tokenized once for both walks back
+    near = np_before(text, m.start(), s, tail)
+    comma = text.rfind(",", s, stop)
     if comma >= 0:
-        who = np_before(text, m.start(), s + comma + 1)
+        k = bisect.bisect_left(tail, (comma + 1,))  # the tokens after the comma
+        who = near if k == 0 else np_before(text, m.start(), comma + 1, tail[k:])
         if (
             who is not None
-            and who[0] <= s + comma + 3
+            and who[0] <= comma + 3
             and _tail_ok(text[after:e])
             and complement != "to"
-            and _content(st, s, s + comma, m, who)
+            and _content(st, s, comma, m, who)
         ):
             return
-    who = _speaker_before(st, m.start(), s)
+    who = _speaker_from(st, m.start(), s, near)
     if who is None:
         return
     if text[who[0] : who[1]].casefold() in _PASSIVE or _passive(text, who, m):
@@ -562,10 +576,12 @@ def _tail_ok(tail: str) -> bool:
 def _parenthetical(st: _Para, m: CueHit, s: int, e: int, who: tuple[int, int]) -> bool:
     """'Some of them, he said, had been beaten': the attribution sits inside the clause it reports."""
     text = st.text
-    lead = text[s : who[0]].rstrip()
-    if not lead.endswith(",") or not text[m.end() : e].lstrip().startswith(","):
+    lead_end = _rstrip_end(text, s, who[0])
+    rest = _lstrip_start(text, m.end(), e)
+    if not (lead_end > s and text[lead_end - 1] == ",") or text[rest : rest + 1] != "," or rest >= e:
         return False
-    rest = m.end() + text[m.end() : e].index(",") + 1
+    lead = text[s:lead_end]
+    rest += 1
     words = lead[:-1].split()
     if not words:
         return False
@@ -612,26 +628,41 @@ def _passive_report(st: _Para, m: CueHit, e: int) -> None:
     _content(st, that.end(), e, m, who, attributed=True)
 
 
-def _trailing(st: _Para, m: CueHit, s: int, e: int, before: str) -> bool:
-    """'<content>, say two leading analysts.': the cue opens the last clause."""
+def _trailing(st: _Para, m: CueHit, s: int, e: int, comma: int) -> bool:
+    """'<content>, say two leading analysts.': the cue opens the last clause (after ``comma``)."""
     text = st.text
     who = np_after(text, m.end(), e)
-    if who is None or text[who[1] : e].strip(" .:") or text[m.end() : who[0]].strip():
+    if who is None or _UNFINISHED.search(text, who[1], e) or text[m.end() : who[0]].strip():
         return False
     if any(w.casefold() in AUX for w in text[who[0] : who[1]].split()):
         return False  # "X, 41, said her shop had been looted": a clause, not a speaker
     if not st.resolver.is_speaker(st.span(*who)):
         return False  # "X, the mayor, declared three days of mourning": an object, not a speaker
-    _content(st, s, s + len(before) - 1, m, who)
+    _content(st, s, comma, m, who)
     return True
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """``start + len(text[start:end].rstrip())``, without copying a long range."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip_start(text: str, start: int, end: int) -> int:
+    """``end - len(text[start:end].lstrip())``, without copying a long range."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _complement(
     st: _Para, m: CueHit, complement: str, after: int, e: int, who: tuple[int, int] | None
 ) -> None:
     text = st.text
-    gap = text[after:e]
     if complement in ("that", "clause"):
+        # a "that" after the first _GAP_WORDS words is too far: search no further (and see its \b)
+        gap = text[after : min(e, _word_start(text, after, e, _GAP_WORDS) + 5)]
         that = _THAT.search(gap)
         if (
             that is not None
@@ -654,6 +685,7 @@ def _complement(
             _clauses(st, bare, e, m, who)
         return
     if complement == "to":
+        gap = text[after : min(e, _word_start(text, after, e, 4) + 3)]  # "to" within four words
         to = _TO.search(gap)
         if (
             to is not None
@@ -661,12 +693,24 @@ def _complement(
             and not _GAP_BREAK.search(gap, 0, to.start())
         ):
             begin = after + to.start()
-            negation = _NOT.search(text, after)
+            negation = _NOT.search(text, after, begin + 3)  # only a "not" right before "to" counts
             ok = negation is not None and negation.end() == begin
             _content(st, negation.start() if negation and ok else after + to.end(), e, m, who)
         return
     if complement == "any":
         _content(st, after, e, m, who)
+
+
+def _word_start(text: str, start: int, end: int, n: int) -> int:
+    """Where the word after the first ``n`` words of ``text[start:end]`` starts, else ``end``.
+
+    Words are what ``str.split`` finds, so a search that stops here costs ``n`` words, not the
+    rest of a sentence that may never end.
+    """
+    for k, word in enumerate(_WORD.finditer(text, start, end)):
+        if k == n:
+            return word.start()
+    return end
 
 
 def _clauses(
@@ -679,6 +723,8 @@ def _clauses(
     only (the second cue reports B itself).
     """
     text = st.text
+    if _covered(st, start, e):
+        return
     begin = start
     for cut in _SECOND.finditer(text, start, e):
         if cut.start() < begin:
@@ -693,6 +739,32 @@ def _clauses(
             _content(st, begin, cut.start(), m, who)
             return
     _content(st, begin, e, m, who)
+
+
+def _covered(st: _Para, start: int, end: int) -> bool:
+    """Whether a report already made overlaps every report ``text[start:end]`` could give.
+
+    A report needs three words, so it opens at or before the third word from the end; a report
+    that runs from before ``start`` past that word leaves nothing to find (and a sentence that
+    never ends is not searched again for each cue in it).
+    """
+    third = _third_last_word(st.text, start, end)
+    if third is None:
+        return False
+    at, lo = st.base + third, st.base + start
+    return any(d.spans[0].start <= lo and at < d.spans[0].end for d in st.drafts)
+
+
+def _third_last_word(text: str, start: int, end: int) -> int | None:
+    """Where the third word from the end of ``text[start:end]`` starts (``None`` if fewer)."""
+    at = end
+    for _ in range(3):
+        last = _LAST_NONSPACE.search(text, start, at)
+        if last is None:
+            return None
+        space = _LAST_SPACE.search(text, start, last.end())
+        at = start if space is None else space.end()
+    return at
 
 
 def _reports_next(st: _Para, start: int, end: int) -> bool:

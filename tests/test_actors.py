@@ -541,15 +541,16 @@ def test_a_town_shaped_word_after_to_or_from_is_a_place() -> None:
 
 
 def test_fast_word_pattern_finds_the_same_words() -> None:
-    """The ``re`` word pattern used on texts within the common blocks equals the ``regex`` one."""
+    """The ``re`` word pattern used on texts within the common blocks equals the ``regex`` one, and
+    the words :func:`tokenize` reads by their gaps stand where a plain search finds them."""
     import random
 
     import regex
 
-    from belnews._mentions import _FAST_BLOCKS, _TOKEN, _fast_token
+    from belnews._mentions import _FAST_BLOCKS, _GAPPED, _TOKEN, _fast_token, tokenize
 
     fast, outside = _fast_token()
-    plain = regex.compile(_TOKEN)
+    plain, gapped = regex.compile(_TOKEN), regex.compile(_GAPPED)
     block_chars = [chr(c) for a, b in _FAST_BLOCKS for c in range(a, b)]
     usual = list("aZsS'’.-_/ 1é\u0301Ł\u00a0Жж")
     rng = random.Random(7)
@@ -558,7 +559,13 @@ def test_fast_word_pattern_finds_the_same_words() -> None:
             rng.choice(block_chars if rng.random() < 0.3 else usual) for _ in range(rng.randint(1, 12))
         )
         assert outside.search(text) is None
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+        assert fast.findall(text) == gapped.findall(text), repr(text)
+        words = [(m.start(), m.end()) for m in plain.finditer(text)]
+        assert [(t.start, t.end) for t in tokenize(text)] == words, repr(text)
+        other = text + "Ω日"  # outside the blocks: ``tokenize`` reads it with ``regex``
+        assert [(t.start, t.end) for t in tokenize(other)] == [
+            (m.start(), m.end()) for m in plain.finditer(other)
+        ], repr(other)
     assert outside.search("Ελλάδα") is not None and outside.search("Minsk 😀") is not None
 
 

@@ -654,3 +654,27 @@ def test_a_pronoun_after_a_leading_adverbial_is_the_subject() -> None:
     doc = _doc("Shortly before dawn she walked to the square and said the fight was not over yet.")
     (q,) = find_quotes(doc, ())
     assert (q.text, q.speaker_text) == ("the fight was not over yet", "she")
+
+
+@pytest.mark.parametrize(
+    ("gap", "found"),
+    [
+        ("one two three four five six seven eight", True),
+        ("one two three four five six seven eight nine", False),
+    ],
+)
+def test_that_stands_at_most_eight_words_after_its_verb(gap: str, found: bool) -> None:
+    doc = _doc(f"Petrov told {gap} that prices would rise.")
+    assert bool(find_quotes(doc, ())) is found
+
+
+def test_a_sentence_that_never_ends_is_one_report() -> None:
+    run_on = "Anna Lis said " + "farmers in the east said the harvest was late " * 50
+    (q,) = find_quotes(_doc(run_on), ())
+    assert q.text.endswith("the harvest was late") and len(q.text) > 2000
+    assert q.cue == "said"
+
+
+def test_a_run_of_cues_reports_nothing_of_its_own() -> None:
+    doc = _doc('"Stay," ' + "said " * 500 + "Petrov.")  # tests/test_adversarial.py times a longer run
+    assert [(q.text, q.cue) for q in find_quotes(doc, ())] == [("Stay", "said")]

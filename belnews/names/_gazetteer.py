@@ -1,7 +1,7 @@
 """The people gazetteer (``belnews/data/people.json``): lookup by any spelling, display names.
 
 Entries are indexed by the key of their family name, so a lookup is a dict hit followed by
-``same_person`` on the few entries that share the key.
+``same_person`` on the few entries that share the key (whose full keys are computed only then).
 
 When several entries fit, two rules may still pick one: an entry that carries the query's
 family name letter for letter beats entries that only share its key (``Bialiatski`` is not
@@ -17,13 +17,14 @@ import functools
 import importlib.resources
 import json
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from belnews.errors import InputTypeError
 from belnews.model import Gender
-from belnews.names._match import Keys, keys_of, same_keys
+from belnews.names._match import Keys, family_keys, keys_of, same_keys
 from belnews.names._parse import display_latin, read_name
 from belnews.names._translit import cyrillic_language, has_cyrillic, romanize
 
@@ -61,9 +62,18 @@ class Person:
 @attrs.frozen
 class _Index:
     people: tuple[Person, ...]
-    forms: tuple[tuple[Keys, ...], ...]
+    texts: tuple[tuple[str, ...], ...]  # each entry's name forms: name, native names, aliases
     by_family: dict[str, tuple[int, ...]]
-    surfaces: tuple[frozenset[str], ...]  # each entry's family names as written, folded by _surface
+
+
+def _forms(texts: tuple[str, ...]) -> Iterator[Keys]:
+    """The comparison keys of an entry's name forms (``keys_of`` is cached)."""
+    return (k for k in map(keys_of, texts) if not k.empty)
+
+
+def _surfaces(texts: tuple[str, ...]) -> frozenset[str]:
+    """An entry's family names as written, folded by ``_surface``."""
+    return frozenset(_surface(read_name(f).family) for f in texts) - {""}
 
 
 def _person(raw: dict[str, Any]) -> Person:
@@ -101,17 +111,14 @@ def _raw_people() -> tuple[dict[str, Any], ...]:
 def build_index(entries: tuple[dict[str, Any], ...]) -> _Index:
     """Index gazetteer entries (dicts of the people.json shape) by family-name key."""
     people = tuple(_person(e) for e in entries)
-    forms: list[tuple[Keys, ...]] = []
+    texts = tuple((p.name, *p.native, *p.aliases) for p in people)
     by_family: dict[str, list[int]] = {}
-    surfaces: list[frozenset[str]] = []
-    for pid, p in enumerate(people):
-        texts = (p.name, *p.native, *p.aliases)
-        keys = tuple(k for k in (keys_of(f) for f in texts) if not k.empty)
-        forms.append(keys)
-        surfaces.append(frozenset(_surface(read_name(f).family) for f in texts) - {""})
-        for fk in {fk for k in keys for fk in k.family}:
+    for pid, forms in enumerate(texts):
+        # only the family keys here: the rest of an entry's keys is computed when a lookup needs it
+        families = (read_name(f).family for f in forms)
+        for fk in {fk for family in families if family for fk in family_keys(family)}:
             by_family.setdefault(fk, []).append(pid)
-    return _Index(people, tuple(forms), {k: tuple(v) for k, v in by_family.items()}, tuple(surfaces))
+    return _Index(people, texts, {k: tuple(v) for k, v in by_family.items()})
 
 
 @functools.cache
@@ -129,11 +136,11 @@ def find_person(text: str, index: _Index) -> Person | None:
         pid
         for pid in candidates
         if (query.gender is None or index.people[pid].gender in (None, query.gender))
-        and any(same_keys(query, form) for form in index.forms[pid])
+        and any(same_keys(query, form) for form in _forms(index.texts[pid]))
     ]
     if len(hits) > 1:
         written = _surface(read_name(text).family)
-        exact = [pid for pid in hits if written in index.surfaces[pid]]
+        exact = [pid for pid in hits if written in _surfaces(index.texts[pid])]
         hits = exact if exact else hits
     if query.given is None and not query.patronymic:
         return _surname_alone([index.people[pid] for pid in hits])
