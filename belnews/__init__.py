@@ -32,7 +32,7 @@ from belnews.pipeline import parse_article
 if TYPE_CHECKING:
     from belnews.corpus import Added, Corpus, CorpusError, Hit
     from belnews.names import Name, name_key, normalize_name, parse_name, same_person
-    from belnews.parallel import ParseError, parse_many
+    from belnews.parallel import ParseError, parse_many, parse_record
 
 __version__ = "0.1.0"
 
@@ -50,6 +50,7 @@ _LAZY = {
     "Hit": "belnews.corpus",
     "ParseError": "belnews.parallel",
     "parse_many": "belnews.parallel",
+    "parse_record": "belnews.parallel",
 }
 
 
@@ -94,5 +95,6 @@ __all__ = [
     "parse_article",
     "parse_many",
     "parse_name",
+    "parse_record",
     "same_person",
 ]
