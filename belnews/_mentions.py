@@ -27,9 +27,11 @@ __all__ = [
     "Gazetteers",
     "Hit",
     "Token",
+    "Words",
     "find_known_in",
     "fold",
     "load_data",
+    "read_words",
     "slug",
     "tokenize",
 ]
@@ -104,26 +106,55 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Lukashenko’s plane landed in Rostov-on-Don, U.S. says")]
     ['Lukashenko', 's', 'plane', 'landed', 'in', 'Rostov-on-Don', 'U.S.', 'says']
     """
+    return read_words(text).tokens
+
+
+class Words(NamedTuple):
+    """The words of a text, read once and shared by every scan of it: the tokens, their look-up keys
+    (``tokens[k].key``), and the indices of the words that begin with a capital."""
+
+    tokens: list[Token]
+    keys: list[str]
+    capitalised: list[int]  # title case or all capitals ("Minsk", "KGB")
+    title_case: list[int]  # title case only (``Token.is_cap``)
+
+
+def read_words(text: str) -> Words:
+    """The words of ``text`` (see :func:`tokenize`), with their keys and where the capitals are.
+
+    >>> words = read_words("The KGB in Minsk")
+    >>> words.keys, words.capitalised, words.title_case
+    (['the', 'kgb', 'in', 'minsk'], [0, 1, 3], [0, 3])
+    """
     out: list[Token] = []
+    keys: list[str] = []
+    capitalised: list[int] = []
+    title_case: list[int] = []
     append = out.append
+    add_key = keys.append
     make = tuple.__new__
     fast, outside = _fast_token()
     pairs = (_compiled(_GAPPED) if outside.search(text) else fast).findall(text)
+    while pairs and not pairs[-1][1]:
+        pairs.pop()  # the text's tail, after its last word (every letter begins a word: no other is empty)
     end = 0
-    for gap, word in pairs:
-        if not word:
-            break  # the text's tail, after its last word
+    for k, (gap, word) in enumerate(pairs):
         start = end + len(gap)
         end = start + len(word)
         key = word.casefold()
         if "." in key:
             key = key.replace(".", "")
+        add_key(key)
         if word[0].isupper():
-            upper = len(word) > 1 and word.isupper()
-            append(make(Token, (start, end, word, key, not upper, upper)))
+            capitalised.append(k)
+            if len(word) > 1 and word.isupper():
+                append(make(Token, (start, end, word, key, False, True)))
+            else:
+                title_case.append(k)
+                append(make(Token, (start, end, word, key, True, False)))
         else:
             append(make(Token, (start, end, word, key, False, False)))
-    return out
+    return Words(out, keys, capitalised, title_case)
 
 
 def glued(text: str, tokens: list[Token], k: int) -> bool:
@@ -177,9 +208,10 @@ def load_data(name: str) -> Any:
     return load_table(name)
 
 
-@attrs.frozen
+@attrs.define
 class Hit(Generic[T]):
-    """A known phrase found in the text."""
+    """A known phrase found in the text (not frozen: a frozen record costs more to make, and many are made
+    per article; treat it as read-only)."""
 
     start: int
     end: int
@@ -310,6 +342,8 @@ class Gazetteers:
             word: (max(row), tuple(row), tuple(k for k, top in enumerate(row) if top))
             for word, row in tops.items()
         }
+        # every key a table holds a form under (a phrase with none of these keys needs no table look-up)
+        self.keys = frozenset(key for table, _parts in tables for key in table._forms)
         self.prefixes = frozenset(
             " ".join(words[:k])
             for table, _parts in tables
@@ -319,8 +353,11 @@ class Gazetteers:
         )
 
 
-def find_known_in(text: str, tokens: list[Token], tables: Gazetteers) -> list[list[Hit[Any]]]:
-    """For each table, the hits :func:`find_known` would give, found in one pass.
+def find_known_in(
+    text: str, tokens: list[Token], tables: Gazetteers, keys: list[str] | None = None
+) -> list[list[Hit[Any]]]:
+    """For each table, the hits :func:`find_known` would give, found in one pass (``keys``: the tokens'
+    keys, where :func:`read_words` gave them).
 
     >>> a: Gazetteer[str] = Gazetteer(); a.add("New York", "NY"); a.add("York", "Y")
     >>> b: Gazetteer[str] = Gazetteer(); b.add("York", "duke")
@@ -335,11 +372,15 @@ def find_known_in(text: str, tokens: list[Token], tables: Gazetteers) -> list[li
     cursor = [0] * count
     tops = tables.tops
     prefixes = tables.prefixes
+    all_keys = tables.keys
     parts = [p for _t, p in tables.tables]
     any_parts = any(parts)
     # only the words that begin a known phrase, or hyphenated words (looked up part by part)
-    keys_at = [tok.key for tok in tokens]  # a hyphenated word's key keeps its hyphens
-    todo = [i for i, key in enumerate(keys_at) if key in tops or (any_parts and "-" in key)]
+    keys_at = [tok.key for tok in tokens] if keys is None else keys  # a hyphenated word's key keeps hyphens
+    if any_parts:
+        todo = [i for i, key in enumerate(keys_at) if key in tops or "-" in key]
+    else:
+        todo = [i for i, key in enumerate(keys_at) if key in tops]
     for i in todo:
         tok = tokens[i]
         found = tops.get(tok.key)
@@ -349,32 +390,42 @@ def find_known_in(text: str, tokens: list[Token], tables: Gazetteers) -> list[li
                     out[k].extend(_part_hits(tok, i, tables.tables[k][0]))
             continue
         top, row, known = found
-        keys: list[tuple[str, str]] = [(tok.key, tok.text)]  # by width - 1: the folded key and the surface
+        phrase = [tok.key]  # by width - 1: the folded key of the phrase of that many words
         width = 2
         while width <= n - i and width <= top:
-            if not glued(text, tokens, i + width - 2):
+            j = i + width - 1
+            if text[tokens[j - 1].end : tokens[j].start] != " " and not glued(text, tokens, j - 1):
                 break
-            last = tokens[i + width - 1]
-            key = keys[-1][0] + " " + last.key
+            key = phrase[-1] + " " + tokens[j].key
             if key not in prefixes:
                 break
-            keys.append((key, text[tok.start : last.end]))
+            phrase.append(key)
             width += 1
-        for k in range(count) if "-" in tok.text else known:
+        hyphen = "-" in tok.text
+        if not hyphen and all_keys.isdisjoint(phrase):
+            continue  # "the", "political": words that only begin phrases, and no phrase here
+        for k in range(count) if hyphen else known:
             if cursor[k] > i:
                 continue
             table = tables.tables[k][0]
+            forms_of = table._forms
             hit = None
-            for width in range(min(row[k], len(keys)), 0, -1):
-                key, surface = keys[width - 1]
-                value = table.get_key(key, surface)
-                if value is not None:
-                    hit = Hit(tok.start, tokens[i + width - 1].end, surface, value, i, i + width)
+            for width in range(min(row[k], len(phrase)), 0, -1):
+                forms = forms_of.get(phrase[width - 1])
+                if forms is None:
+                    continue
+                end = tokens[i + width - 1].end
+                surface = text[tok.start : end]
+                for f in forms:
+                    if _case_ok(f, surface):
+                        hit = Hit(tok.start, end, surface, f.value, i, i + width)
+                        break
+                if hit is not None:
                     break
             if hit is not None:
                 out[k].append(hit)
                 cursor[k] = hit.last
-            elif parts[k] and "-" in tok.text:
+            elif parts[k] and hyphen:
                 out[k].extend(_part_hits(tok, i, table))
     return out
 

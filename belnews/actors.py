@@ -20,6 +20,7 @@ person the article gives that role.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any, Protocol
@@ -33,11 +34,12 @@ from belnews._mentions import (
     Gazetteers,
     Hit,
     Token,
+    Words,
     find_known_in,
     fold,
     load_data,
+    read_words,
     slug,
-    tokenize,
 )
 from belnews._orgs import Org, lookup_org, national_name, org_gazetteer, org_heads
 from belnews._places import Place, place_gazetteer
@@ -83,6 +85,7 @@ class _Cues:
     titles: frozenset[str]
     title_firsts: frozenset[str]  # the first and the last words of the titles, for a quick test
     title_lasts: frozenset[str]
+    title_heads: frozenset[str]  # the titles' parts before their first space (a word never holds one)
     title_words: int
     head_roles: frozenset[str]
     speech_after: regex.Pattern[str]
@@ -102,7 +105,9 @@ class _Cues:
     weak_particles: frozenset[str]
     things: frozenset[str]
     thing_after: regex.Pattern[str]
+    thing_firsts: tuple[str, ...]  # the first words of ``thing_after``'s nouns, for a quick test
     place_after: regex.Pattern[str]
+    place_firsts: tuple[str, ...]
     plural_opener: regex.Pattern[str]
 
 
@@ -136,6 +141,7 @@ def _cues() -> _Cues:
         titles=frozenset(titles),
         title_firsts=frozenset(t.split()[0] for t in titles),
         title_lasts=frozenset(t.split()[-1] for t in titles),
+        title_heads=frozenset(t.split(" ")[0] for t in titles),
         title_words=max(w.count(" ") + 1 for w in titles),
         head_roles=frozenset(t["head_roles"]),
         speech_after=regex.compile(
@@ -160,7 +166,9 @@ def _cues() -> _Cues:
         weak_particles=frozenset(nn["weak_particles"]),
         things=frozenset(nn["things"]),
         thing_after=regex.compile(rf"^[\s\u00a0]+(?:{_alternation(nn['thing_nouns'])})\b"),
+        thing_firsts=tuple({w.split(" ")[0] for w in nn["thing_nouns"]}),
         place_after=regex.compile(rf"^[\s\u00a0]+(?:{_alternation(nn['place_nouns'])})\b"),
+        place_firsts=tuple({w.split(" ")[0] for w in nn["place_nouns"]}),
         plural_opener=regex.compile(rf"^\p{{Lu}}\p{{Ll}}+(?:{_alternation(nn['plural_endings'])})$"),
     )
 
@@ -257,7 +265,7 @@ class _Draft:
     wikidata: str | None = None
 
     def add(self, text: str, start: int, end: int, *, resolved: bool = False, alias: bool = True) -> None:
-        surface = " ".join(text.replace("\u00a0", " ").split())
+        surface = " ".join(text.split())  # (U+00A0 is a space to ``split``)
         self.mentions.append(Mention(surface, Span(start, end), resolved))
         if alias and surface not in self.aliases:
             self.aliases.append(surface)
@@ -286,7 +294,13 @@ class _Cand:
     @property
     def full(self) -> bool:
         """Two name words or more ("Anna Petrova"; not "A. Petrova", not "von der Leyen")."""
-        return sum(1 for w in self.words if len(w) > 1 and not w.islower()) > 1
+        seen = False
+        for w in self.words:
+            if len(w) > 1 and not w.islower():
+                if seen:
+                    return True
+                seen = True
+        return False
 
 
 @attrs.define
@@ -321,15 +335,16 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
     [('Dmitry Oreshkin', 'RU', [0, 55]), ('Andrei Oreshkin', 'RU', [95, 122])]
     """
     text = doc.text
-    tokens = tokenize(text)
+    words = read_words(text)
+    tokens = words.tokens
     taken = [False] * len(tokens)
     drafts: dict[str, _Draft] = {}
 
-    org_hits, place_hits, country_hits, group_hits = find_known_in(text, tokens, _known_tables())
+    org_hits, place_hits, country_hits, group_hits = find_known_in(text, tokens, _known_tables(), words.keys)
     for hit in org_hits:
         _take(taken, hit)
         _add_org(drafts, hit)
-    for hit in _pattern_orgs(text, tokens, taken):
+    for hit in _pattern_orgs(text, words, taken):
         _add_org(drafts, hit)
     for place_hit in place_hits:
         if any(taken[place_hit.first : place_hit.last]) or _given_before_surname(place_hit, tokens):
@@ -347,7 +362,7 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
     _groups(text, group_hits, taken, drafts)
     home = _home_country(drafts)
     _national_bodies(text, drafts, home)
-    persons = _persons(doc, tokens, taken)
+    persons = _persons(doc, words, taken)
     _countries_from_bodies(persons, drafts)
     for p in persons:
         if p.draft.country is None and home is not None and _native_shape(p, home):
@@ -391,9 +406,7 @@ def _east_slavic(p: _Person) -> bool:
     East-Slavic country the article is about (a prior, weaker than any article evidence)."""
     words = p.draft.name.split()
     cues = _cues()
-    return words[0] in cues.slavic_given or (
-        len(words[-1]) >= 5 and bool(_re().slavic_surname.search(words[-1]))
-    )
+    return words[0] in cues.slavic_given or (len(words[-1]) >= 5 and _slavic_shape(words[-1]))
 
 
 def _draft(drafts: dict[str, _Draft], key: str, name: str, kind: ActorKind, country: str | None) -> _Draft:
@@ -443,14 +456,15 @@ _CONNECTORS = frozenset({"of", "for", "on", "and", "&", "de", "du", "des"})
 _CONNECTORS_OR_S = _CONNECTORS | {"s"}
 
 
-def _pattern_orgs(text: str, tokens: list[Token], taken: list[bool]) -> list[Hit[Org]]:
+def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
     """Unseen organisations by shape: "... Center", "Ministry of ...", "Prosecutor General's Office"."""
     heads, leading = org_heads()
     cues = _cues()
     out: list[Hit[Org]] = []
+    tokens = read.tokens
     n = len(tokens)
     resume = 0
-    for i in [k for k, t in enumerate(tokens) if t.is_cap or t.is_upper]:
+    for i in read.capitalised:
         if i < resume or taken[i] or not _org_word(tokens[i]):
             continue
         j = i + 1
@@ -606,8 +620,8 @@ def _groups(text: str, hits: list[Hit[str]], taken: list[bool], drafts: dict[str
         needs = cues.group_needs.get(name)
         if needs is not None and " " not in fold(surface) and not _group_owner(before, needs, country):
             continue  # "social media", "the national team"
-        of = _re().of_country.match(after)
-        if country is None and of:
+        of = None if country is not None else _re().of_country.match(after)
+        if of:
             ref = lookup_country(of.group(1))
             if ref is not None and not ref.demonym:
                 country = ref.code
@@ -664,14 +678,15 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in _SENTENCE_END
 
 
-def _candidates(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Cand]:
+def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
     text = doc.text
     cues = _cues()
     headings = _heading_spans(doc)
     out: list[_Cand] = []
+    tokens = words.tokens
     n = len(tokens)
     resume = 0
-    for i in [k for k, t in enumerate(tokens) if t.is_cap]:
+    for i in words.title_case:
         if i < resume or taken[i]:
             continue
         j = i + 1
@@ -690,8 +705,12 @@ def _candidates(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_C
             else:
                 break
         first = _particles_before(text, tokens, i, taken, cues)
-        run = tokens[first:j]
         resume = j
+        if first == i == j - 1:
+            w = tokens[i].text
+            if w in cues.honorifics or (w in cues.not_names and w not in cues.given):
+                continue  # a lone honorific or function word ("The", "But"): no name in it (see _split_run)
+        run = tokens[first:j]
         out.extend(c for c in _split_run(text, run, cues, headings) if not _compound_word(c, cues))
     return out
 
@@ -855,10 +874,22 @@ def _title_at_end(words: list[str], cues: _Cues) -> int:
     return 0
 
 
+# ``[\s,]*([a-z]*)`` for the standard ``re`` module, several times faster on such a short match: ``re``'s
+# ``\s`` is ``regex``'s and the four separators U+001C..U+001F (tested)
+_FIRST_WORD = re.compile(r"(?:[^\S\x1c-\x1f]|,)*([a-z]*)")
+_DASHES = ("-", "–", "—")
+
+
 def _first_word(after: str) -> str:
     """The lowercase word opening ``after`` (spaces and commas skipped), "" if none."""
-    m = _rx(r"[\s,]*([a-z]*)").match(after)
+    m = _FIRST_WORD.match(after)
     return "" if m is None else m.group(1)
+
+
+def _next_word_may_be(after: str, firsts: tuple[str, ...]) -> bool:
+    """Whether the text after the spaces that open ``after`` can begin with one of ``firsts``: a quick test
+    before a pattern of spaces and nouns (``lstrip`` removes every character those spaces match)."""
+    return after.lstrip().startswith(firsts)
 
 
 def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
@@ -886,7 +917,11 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     ):
         strong = True
     spaced = after[:1].isspace()  # the patterns below that begin with a space (any ``\s``) need it
-    ap = _re().apposition_after.match(after) if spaced or after[:1] == "," else None
+    ap = (
+        _re().apposition_after.match(after)
+        if after[:1] == "," or (spaced and after.lstrip()[:1] in _DASHES)  # (the pattern's openings)
+        else None
+    )
     if ap:
         if ap.group("who"):
             strong = True
@@ -905,7 +940,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         owner
         and cand.country is None
         and not any(w in cues.function_words for w in owner.group("role").split())
-        and (owner.group("comma") or cues.title_in.search(owner.group("role")))
+        and (owner.group("comma") or _title_noun(owner.group("role")))
     ):  # "Georgia's public defender, Levan Ioseliani"
         ref = lookup_country(owner.group("owner"))
         if ref is not None and not ref.demonym:
@@ -926,7 +961,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         len(cand.words) > 1
         and not cand.heading
         and not _given_name(cand.words[0])
-        and not _re().foreign_surname.search(cand.words[-1])
+        and not _foreign_shape(cand.words[-1])
         and not (_surname_shape(cand.words[-1]) and _name_like_opener(cand.words[0], text))
         and cand.words[1] not in cues.particles
         and not cand.has_honorific
@@ -938,7 +973,13 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
             cand.start = cand.name_start
         cand.words = cand.words[1:]
     lone = len(cand.words) == 1 and not cand.has_honorific
-    if lone and not titled and spaced and cues.place_after.match(after):
+    if (
+        lone
+        and not titled
+        and spaced
+        and _next_word_may_be(after, cues.place_firsts)
+        and cues.place_after.match(after)
+    ):
         cand.thing, strong = True, False  # "the Zavodsky district": the word names a place wherever it stands
     elif (
         lone
@@ -950,15 +991,21 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     ):
         strong = False  # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
     if len(cand.words) == 1 and not cand.has_honorific and cand.role is None:
-        if spaced and cues.thing_after.match(after):
+        if spaced and _next_word_may_be(after, cues.thing_firsts) and cues.thing_after.match(after):
             cand.thing, strong = True, False
         elif (
-            cues.plural_opener.match(cand.words[0])
+            _plural_opener(cand.words[0])
             and cand.words[0] not in cues.given
             and _sentence_initial(text, cand.name_start)
         ):
             strong = False  # "Analysts said ...", "Witnesses ..."
     cand.strong = strong and not cand.heading
+
+
+@functools.lru_cache(maxsize=8192)
+def _plural_opener(word: str) -> bool:
+    """A capitalised plural noun ("Analysts", "Witnesses")."""
+    return _cues().plural_opener.match(word) is not None
 
 
 _PLACE_BEFORE = frozenset({"in", "near", "nearby", "outside", "across", "via"})
@@ -991,7 +1038,19 @@ def _place_shape(word: str) -> bool:
 def _surname_shape(word: str) -> bool:
     """A family name by its ending: East-Slavic ("-enko", "-ovich"), Caucasian or Central Asian
     ("-yan", "-shvili", "-dze", "-uly")."""
-    return len(word) >= 5 and bool(_re().slavic_surname.search(word) or _re().foreign_surname.search(word))
+    return len(word) >= 5 and (_slavic_shape(word) or _foreign_shape(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _slavic_shape(word: str) -> bool:
+    """An East-Slavic family name's ending ("-enko", "-ovich", "-ava"), at any length."""
+    return _re().slavic_surname.search(word) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _foreign_shape(word: str) -> bool:
+    """A Caucasian or Central Asian family name's ending ("-yan", "-shvili", "-uly"), at any length."""
+    return _re().foreign_surname.search(word) is not None
 
 
 def _name_like_opener(word: str, text: str) -> bool:
@@ -1032,7 +1091,8 @@ def _apposition_before(before: str) -> str | None:
     tail = before.rstrip(" \u00a0")
     if not tail.endswith(","):
         return None
-    clause = _rx(r"[.;:!?…\n]").split(tail[:-1])[-1]
+    body = tail[:-1]
+    clause = body[max(map(body.rfind, ".;:!?…\n")) + 1 :]  # after the last of these marks (-1: none)
     m = _re().apposition_before.match(clause)
     return None if m is None else m.group("phrase")
 
@@ -1045,6 +1105,8 @@ def _role_from_phrase(
     folded = [w.casefold() for w in words]
     found = None
     for i in range(len(words)):
+        if folded[i] not in cues.title_heads:
+            continue  # no title begins with this word
         for k in range(min(cues.title_words, len(words) - i), 0, -1):
             if " ".join(folded[i : i + k]) in cues.titles:
                 found = (i, k)
@@ -1074,16 +1136,23 @@ def _role_from_phrase(
 
 
 def _gender_of(cand: _Cand) -> Gender | None:
-    cues = _cues()
     if cand.honorific is not None:
         return cand.honorific
-    parsed = parse_name(cand.name)
+    return _name_gender(cand.name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_gender(name: str) -> Gender | None:
+    """The gender a name's words tell (a candidate's words are its name split at spaces)."""
+    cues = _cues()
+    parsed = parse_name(name)
     if parsed.gender is not None:
         return parsed.gender
-    if len(cand.words) > 1 and cand.words[0] in cues.given:
-        return cues.given[cand.words[0]]
-    last = cand.words[-1]
-    if len(cand.words) == 1 and last in cues.given:
+    words = name.split(" ")
+    if len(words) > 1 and words[0] in cues.given:
+        return cues.given[words[0]]
+    last = words[-1]
+    if len(words) == 1 and last in cues.given:
         return cues.given[last]
     if _re().feminine_surname.search(last):
         return Gender.FEMALE
@@ -1111,9 +1180,9 @@ def _same_family(word: str, family: str) -> bool:
     )
 
 
-def _persons(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Person]:
+def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
     text = doc.text
-    cands = _candidates(doc, tokens, taken)
+    cands = _candidates(doc, words, taken)
     things = {c.name for c in cands if c.thing}
     cands = [c for c in cands if c.name not in things]
     persons: list[_Person] = []
@@ -1140,7 +1209,7 @@ def _persons(doc: Cleaned, tokens: list[Token], taken: list[bool]) -> list[_Pers
                     _join_single(persons, sub, text, create=False)
             continue
         _join_single(persons, c, text, create=c.strong)
-    _lowercase_surnames(text, tokens, taken, persons)
+    _lowercase_surnames(text, words, taken, persons)
     for p in persons:
         _finish(p, text)
     return persons
@@ -1163,7 +1232,11 @@ def _join_full(persons: list[_Person], c: _Cand, gender: Gender | None, text: st
 def _join_single(persons: list[_Person], c: _Cand, text: str, *, create: bool) -> None:
     word = c.name if c.words[0] in _cues().particles else c.words[0]
     gender = _gender_of(c)
-    fits = [p for p in persons if _compatible(p.gender, gender) and _same_family(word, p.family)]
+    fits = [
+        p
+        for p in persons
+        if (gender is None or p.gender is None or p.gender is gender) and _same_family(word, p.family)
+    ]
     exact = [p for p in fits if p.family.casefold() == word.casefold()]
     fits = exact or fits  # "Barysevich" is the husband, even where the wife "Barysevicha" is nearer
     if not fits:
@@ -1186,6 +1259,8 @@ def _join_single(persons: list[_Person], c: _Cand, text: str, *, create: bool) -
 
 def _nearest(fits: list[_Person], pos: int) -> _Person:
     """The person whose latest full-name mention before ``pos`` is nearest; else the first after."""
+    if len(fits) == 1:
+        return fits[0]
     latest, k = max((max(filter(pos.__ge__, p.anchors), default=-1), k) for k, p in enumerate(fits))
     if latest >= 0:  # a mention at or before ``pos`` (anchors are offsets, never negative)
         return fits[k]
@@ -1207,16 +1282,13 @@ def _mention(p: _Person, c: _Cand, text: str) -> None:
         p.gender = c.honorific
 
 
-def _lowercase_surnames(text: str, tokens: list[Token], taken: list[bool], persons: list[_Person]) -> None:
+def _lowercase_surnames(text: str, words: Words, taken: list[bool], persons: list[_Person]) -> None:
     """A known East-Slavic surname written in lowercase ("putin") is still the person."""
-    families = {
-        p.family.casefold(): p
-        for p in persons
-        if _re().slavic_surname.search(p.family) and len(p.family) >= 5
-    }
+    families = {p.family.casefold(): p for p in persons if len(p.family) >= 5 and _slavic_shape(p.family)}
     if not families:
         return
-    for k in [k for k, tok in enumerate(tokens) if tok.key in families]:
+    tokens = words.tokens
+    for k in [k for k, key in enumerate(words.keys) if key in families]:  # one pass, however many families
         tok = tokens[k]
         if not taken[k] and tok.text.islower():
             families[tok.key].draft.add(tok.text, tok.start, tok.end)
@@ -1280,6 +1352,17 @@ def _role_descriptions(text: str, persons: list[_Person]) -> None:
             fits[0].draft.add(m.group(), m.start(), m.end(), resolved=True, alias=False)
 
 
+@functools.lru_cache(maxsize=8192)
+def _title_noun(phrase: str) -> str:
+    """The first title a phrase holds, its spaces single ("" for none).
+
+    >>> _title_noun("Belarusian foreign  minister"), _title_noun("a ministry")
+    ('foreign minister', '')
+    """
+    head = _cues().title_in.search(phrase)
+    return "" if head is None else " ".join(head.group().split())
+
+
 def _holds(
     roles: Iterable[str], p: _Person, role: str, country: str | None, opposition: bool, cues: _Cues
 ) -> bool:
@@ -1289,8 +1372,7 @@ def _holds(
         folded = r.casefold()
         if ("opposition" in folded.split()) != opposition:
             continue
-        head = cues.title_in.search(folded.replace("opposition ", ""))
-        noun = "" if head is None else " ".join(head.group().split())
+        noun = _title_noun(folded.replace("opposition ", ""))
         if noun == role or (role in cues.head_roles and noun in cues.head_roles):
             return True
     return False

@@ -569,6 +569,96 @@ def test_fast_word_pattern_finds_the_same_words() -> None:
     assert outside.search("Ελλάδα") is not None and outside.search("Minsk 😀") is not None
 
 
+def test_read_words_gives_each_token_key_and_capital_once() -> None:
+    """The keys and the capital lists :func:`read_words` returns agree with the tokens themselves."""
+    import random
+
+    from belnews._mentions import read_words, tokenize
+
+    rng = random.Random(5)
+    alphabet = [*"aZsS'’.-_/ 1é\u00a0ЖжU", "U.S.", "KGB", "I", "the", "Ω"]
+    texts = ["", "Minsk.", "A. Lukashenko met the KGB in Minsk; U.S. officials said so...", "ab.", "ab"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    for text in texts:
+        words = read_words(text)
+        assert words.tokens == tokenize(text), repr(text)
+        assert words.keys == [t.key for t in words.tokens], repr(text)
+        assert words.capitalised == [k for k, t in enumerate(words.tokens) if t.is_cap or t.is_upper]
+        assert words.title_case == [k for k, t in enumerate(words.tokens) if t.is_cap]
+
+
+def test_find_known_in_reads_the_same_with_the_keys_given() -> None:
+    from belnews._mentions import find_known_in, read_words
+    from belnews.actors import _known_tables
+
+    text = (
+        "The Belarusian opposition and pro-Russian protesters met in the Netherlands and Minsk-based "
+        "police of the Ministry of Internal Affairs watched; the U.S. and lebanon said nothing."
+    )
+    words = read_words(text)
+    tables = _known_tables()
+    assert find_known_in(text, words.tokens, tables, words.keys) == find_known_in(text, words.tokens, tables)
+
+
+def test_first_word_pattern_equals_the_regex_one() -> None:
+    """``_first_word`` uses ``re`` with the whitespace ``regex`` reads as ``\\s``."""
+    import random
+
+    import regex
+
+    from belnews.actors import _FIRST_WORD
+
+    plain = regex.compile(r"[\s,]*([a-z]*)")
+    for c in map(chr, range(0x110000)):
+        for text in (c + "said", "," + c + c + "who"):
+            a, b = _FIRST_WORD.match(text), plain.match(text)
+            assert (a and a.group(0, 1)) == (b and b.group(0, 1)), hex(ord(c))
+    rng = random.Random(3)
+    alphabet = list(" ,\u00a0\u2009\n\x1cazAZ1é")
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        a, b = _FIRST_WORD.match(text), plain.match(text)
+        assert (a and a.group(0, 1)) == (b and b.group(0, 1)), repr(text)
+
+
+def test_quick_tests_never_reject_what_the_patterns_match() -> None:
+    """The cheap tests run before the patterns on the text after a name pass every text they match."""
+    import random
+
+    from belnews.actors import _DASHES, _cues, _next_word_may_be, _re
+
+    cues = _cues()
+    nouns = ["district", "drone", "air defence", "border crossing", "regions", "app", "said", "who"]
+    spaces = [" ", "  ", "\u00a0", "\n", "\u2009", "\x1c", "\t"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        after = "".join(
+            rng.choice([*spaces, *spaces, ",", "-", "—", "the ", "a ", *nouns, "x"])
+            for _ in range(rng.randint(1, 6))
+        )
+        if cues.place_after.match(after):
+            assert _next_word_may_be(after, cues.place_firsts), repr(after)
+        if cues.thing_after.match(after):
+            assert _next_word_may_be(after, cues.thing_firsts), repr(after)
+        if _re().apposition_after.match(after):
+            assert after[:1] == "," or after.lstrip()[:1] in _DASHES, repr(after)
+
+
+def test_lone_function_words_and_honorifics_make_no_candidate() -> None:
+    """``_candidates`` skips a run of one such word: ``_split_run`` finds no name in it."""
+    from belnews._mentions import read_words
+    from belnews.actors import _cues, _split_run
+
+    cues = _cues()
+    words = [w for w in cues.not_names if w not in cues.given] + list(cues.honorifics)
+    assert words
+    for w in words:
+        text = "So " + w + " went."
+        run = [t for t in read_words(text).tokens if t.start == 3]
+        if len(run) == 1 and run[0].text == w:
+            assert _split_run(text, run, cues, []) == [], w
+
+
 def test_word_before_searched_from_the_end_matches_a_forward_search() -> None:
     import random
 
