@@ -8,29 +8,28 @@ from __future__ import annotations
 
 import bisect
 import collections
-import functools
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
+from belnews._lazy import LazyRegex as _lazy
 from belnews.clean import Cleaned
 from belnews.dates import resolve_at
 from belnews.model import Actor, ActorKind, DateRef, EventKind, Precision, Quantity, Span
 
-__all__ = ["Place", "Scene", "build_scene", "pick_count", "pick_date", "pick_place"]
-
-
-class _lazy:
-    """A regular expression compiled on first use (``import belnews`` stays fast)."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-
-    @functools.cached_property
-    def rx(self) -> regex.Pattern[str]:
-        return regex.compile(*self._args)
+__all__ = [
+    "Place",
+    "Scene",
+    "SentenceDates",
+    "SpannedDates",
+    "build_scene",
+    "pick_count",
+    "pick_date",
+    "pick_place",
+    "spanned_dates",
+]
 
 
 # A place named after a locative preposition: "in Minsk", "to Lithuania", "streets of Minsk",
@@ -168,6 +167,7 @@ def pick_place(
     sentence: Span,
     paragraph: Span,
     date: DateRef | None,
+    paragraph_starts: Sequence[int],
 ) -> Actor | None:
     """The place of an event whose trigger starts at ``anchor`` in ``sentence``.
 
@@ -198,7 +198,7 @@ def pick_place(
     ]
     if near:
         return min(near, key=lambda p: abs(p.span.start - anchor)).actor
-    i = bisect.bisect_left(doc.paragraphs, paragraph.start, key=lambda p: p.span.start)
+    i = bisect.bisect_left(paragraph_starts, paragraph.start)
     if kind in _STREET and 0 < i < 3:  # the story's scene: the city the lede sets it in ("in Tbilisi")
         lede = doc.paragraphs[0].span
         for p in scene.between(lede.start, lede.end):
@@ -224,12 +224,45 @@ def _refine(doc: Cleaned, scene: Scene, country: Actor, sentence: Span) -> Actor
     return None
 
 
+class SentenceDates(NamedTuple):
+    """The dates of one sentence, split by whether a verb of saying dates the report with them."""
+
+    sentence: Span
+    told: list[DateRef]  # "killing 16 people, officials said Sunday": the day of the report
+    others: list[DateRef]
+    spanned: tuple[DateRef, ...]  # every date of the article with a span, in text order
+    starts: list[int]  # their start offsets
+
+
+class SpannedDates(NamedTuple):
+    """An article's dates that have spans, in text order, and their start offsets."""
+
+    dates: tuple[DateRef, ...]
+    starts: list[int]
+
+    def in_sentence(self, text: str, sentence: Span) -> SentenceDates:
+        """The dates of ``sentence``, read once for all its events."""
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        told: list[DateRef] = []
+        others: list[DateRef] = []
+        for d in self.dates[lo:hi]:
+            reported = d.span is not None and _REPORTED.rx.search(text, sentence.start, d.span.start)
+            (told if reported else others).append(d)
+        return SentenceDates(sentence, told, others, self.dates, self.starts)
+
+
+def spanned_dates(dates: Sequence[DateRef]) -> SpannedDates:
+    """The dates of ``dates`` that have spans (in text order, as find_dates gives them)."""
+    spanned = tuple(d for d in dates if d.span is not None)
+    return SpannedDates(spanned, [_start(d) for d in spanned])
+
+
 def pick_date(
     doc: Cleaned,
-    dates: Sequence[DateRef],
+    dates: SentenceDates,
     anchor: int,
     clause: Span,
-    sentence: Span,
     paragraph: Span,
     *,
     new_scene: bool = False,
@@ -241,14 +274,7 @@ def pick_date(
     in the paragraph; else the latest narrative date earlier in the article, unless
     ``new_scene`` says the sentence moves to a place of its own.
     """
-    spanned = dates  # with spans, in text order (as find_dates gives them)
-    lo = bisect.bisect_left(spanned, sentence.start, key=_start)
-    hi = bisect.bisect_left(spanned, sentence.end, key=_start)
-    # "killing 16 people, officials said Sunday": the day of the report is not the day of the event
-    told = [
-        d for d in spanned[lo:hi] if d.span and _REPORTED.rx.search(doc.text, sentence.start, d.span.start)
-    ]
-    in_sentence = [d for d in spanned[lo:hi] if d not in told]
+    sentence, told, in_sentence, spanned = dates.sentence, dates.told, dates.others, dates.spanned
     own = [
         d
         for d in in_sentence
@@ -270,10 +296,10 @@ def pick_date(
     governing = resolve_at(doc, spanned, anchor)
     if governing is not None:
         return governing, False
-    first = bisect.bisect_left(spanned, sentence.end, key=_start)
+    first = bisect.bisect_left(dates.starts, sentence.end)
     if first < len(spanned) and _start(spanned[first]) < paragraph.end:
         return spanned[first], False
-    for d in reversed(spanned[: bisect.bisect_left(spanned, paragraph.start, key=_start)]):
+    for d in reversed(spanned[: bisect.bisect_left(dates.starts, paragraph.start)]):
         if d.precision is Precision.DECADE or d.text.lower().startswith("since"):
             continue  # a period sets no scene
         # a paragraph set in a place of its own starts a new scene: no earlier date carries into it
@@ -294,6 +320,7 @@ def _countable(q: Quantity) -> bool:
 def pick_count(
     text: str,
     quantities: Sequence[Quantity],
+    starts: Sequence[int],
     start: int,
     end: int,
     clause: Span,
@@ -305,15 +332,12 @@ def pick_count(
 
     A count right before a verb trigger is its subject ("774 people were detained"); else the
     first count after it that no other trigger stands before ("detained 774 people").
-    ``others`` are the start offsets of the clause's other triggers.
+    ``others`` are the start offsets of the clause's other triggers; ``starts`` those of
+    ``quantities`` (-1 for one without a span).
     """
     spanned = quantities  # in text order, as find_quantities gives them (one without a span is skipped)
-
-    def start_of(q: Quantity) -> int:
-        return q.span.start if q.span is not None else -1
-
-    lo = bisect.bisect_left(spanned, clause.start, key=start_of)
-    hi = bisect.bisect_left(spanned, clause.end, key=start_of)
+    lo = bisect.bisect_left(starts, clause.start)
+    hi = bisect.bisect_left(starts, clause.end)
     inside = [
         q for q in spanned[lo:hi] if q.span and _within(q.span, clause.start, clause.end) and _countable(q)
     ]

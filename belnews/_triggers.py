@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import regex
@@ -20,10 +20,12 @@ from belnews.model import EventKind
 __all__ = [
     "Hit",
     "TriggerTable",
+    "cue_search",
     "find_triggers",
     "find_triggers_at",
     "find_triggers_slowly",
     "lowered",
+    "needed_words",
     "sample_kinds",
     "trigger_table",
 ]
@@ -57,6 +59,9 @@ class TriggerTable(NamedTuple):
     military_context: re.Pattern[str]  # a paragraph about an armed attack: its "strike" is no walkout
     labour_context: re.Pattern[str]  # a paragraph about work: its "strike" is a walkout
     samples: tuple[tuple[str, tuple[str, ...]], ...]
+    # the words each phrase of these cues needs (see needed_words)
+    hypothetical_needs: tuple[tuple[str, ...], ...] | None
+    habitual_needs: tuple[tuple[str, ...], ...] | None
 
 
 def _raw_table() -> dict[str, Any]:
@@ -105,7 +110,63 @@ def trigger_table() -> TriggerTable:
         military_context=ci(data["military_context"]),
         labour_context=ci(data["labour_context"]),
         samples=tuple((s, tuple(k)) for s, k in data["samples"]),
+        hypothetical_needs=needed_words(data["hypothetical"]),
+        habitual_needs=needed_words(data["habitual"]),
     )
+
+
+_PHRASES = re.compile(r"\\b\(\?:([^()\\]*)\)\\b")
+_PHRASE = re.compile(r"[a-z]+\??(?: [a-z]+\??)*")
+
+
+def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """For a pattern that lists phrases of plain words, the words each phrase needs whole.
+
+    ``\\b(?:if|in case|plans? to)\\b`` matches only where every plain word of one of its phrases
+    stands in the text: a text that lacks a word of each phrase cannot match, and the search
+    is skipped. ``None`` for any other pattern, or a phrase with no plain word.
+
+    >>> needed_words(r"\\b(?:if|in case|plans? to)\\b")
+    (('if',), ('in', 'case'), ('to',))
+    >>> needed_words(r"\\b(?:often|us(?:ual)?ly)\\b") is None
+    True
+    """
+    whole = _PHRASES.fullmatch(pattern)
+    if whole is None:
+        return None
+    out = []
+    for phrase in whole.group(1).split("|"):
+        if not _PHRASE.fullmatch(phrase):
+            return None
+        words = tuple(w for w in phrase.split(" ") if "?" not in w)
+        if not words:
+            return None
+        out.append(words)
+    return tuple(out)
+
+
+def cue_search(pattern: re.Pattern[str], needs: tuple[tuple[str, ...], ...] | None, text: str) -> bool:
+    """Whether a cue pattern matches ``text``, not run where a word it needs is missing.
+
+    ``needs`` is what :func:`needed_words` gives for the pattern: a phrase can match only
+    where each of its words is in the text (a word absent even as a part of a longer one
+    rules the phrase out, at the cost of a substring test).
+
+    >>> table = trigger_table()
+    >>> cue_search(table.habitual, table.habitual_needs, "protests often turn violent")
+    True
+    >>> cue_search(table.habitual, table.habitual_needs, "protests turned violent")
+    False
+    """
+    if needs is None:
+        return bool(pattern.search(text))
+    for phrase in needs:
+        for word in phrase:
+            if word not in text:
+                break
+        else:  # every word of the phrase is there
+            return bool(pattern.search(text))
+    return False
 
 
 def _guarded(pattern: str, begins: list[str]) -> str:
@@ -198,7 +259,7 @@ def _blocked(table: TriggerTable, text: str, lower: str, start: int, end: int) -
     return table.cased_blockers is not None and bool(table.cased_blockers.search(text[lo:start]))
 
 
-def find_triggers(text: str) -> Iterator[Hit]:
+def find_triggers(text: str) -> list[Hit]:
     """Every trigger in ``text`` that is not blocked by a request or mood cue before it.
 
     Args:
@@ -217,7 +278,7 @@ def find_triggers(text: str) -> Iterator[Hit]:
     return find_triggers_at(text, lower, [m.start() for m in trigger_table().starts.finditer(lower)])
 
 
-def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> Iterator[Hit]:
+def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
     """:func:`find_triggers` with its quick scan done: ``cues`` are where ``starts`` matches ``lower``.
 
     Args:
@@ -230,6 +291,7 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> Iterator[Hit
     ['protest']
     """
     table = trigger_table()
+    out: list[Hit] = []
     end = 0
     word_at = _WORD.match
     for cue in cues:
@@ -244,11 +306,12 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> Iterator[Hit
         name = None if m is None else m.lastgroup
         if m is None or name is None:
             continue
-        end = m.end()
-        kind, verb, mode = table.entries[int(name[1:])]
-        if _blocked(table, text, lower, m.start(), end):
+        start, end = m.span()
+        if _blocked(table, text, lower, start, end):
             continue
-        yield Hit(kind, m.start(), end, verb, mode)
+        kind, verb, mode = table.entries[int(name[1:])]
+        out.append(Hit(kind, start, end, verb, mode))
+    return out
 
 
 def sample_kinds(sentence: str) -> tuple[str, ...]:

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from belnews._event_slots import Scene, build_scene, pick_count, pick_date, pick_place
-from belnews._triggers import Hit, find_triggers_at, lowered, trigger_table
+from belnews._event_slots import (
+    Scene,
+    SentenceDates,
+    SpannedDates,
+    build_scene,
+    pick_count,
+    pick_date,
+    pick_place,
+    spanned_dates,
+)
+from belnews._lazy import LazyRegex as _lazy
+from belnews._triggers import Hit, cue_search, find_triggers_at, lowered, trigger_table
 from belnews.clean import Cleaned
 from belnews.model import (
     Actor,
@@ -33,17 +42,6 @@ from belnews.model import (
 )
 
 __all__ = ["find_events"]
-
-
-class _lazy:
-    """A regular expression compiled on first use (``import belnews`` stays fast)."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-
-    @functools.cached_property
-    def rx(self) -> regex.Pattern[str]:
-        return regex.compile(*self._args)
 
 
 _SKIP = frozenset({ParagraphKind.HEADING, ParagraphKind.CAPTION})
@@ -93,6 +91,21 @@ class _Draft(NamedTuple):
     own_slots: bool
 
 
+class _Article(NamedTuple):
+    """What every sentence of one article reads, computed once: the text, its lower case, the
+    records of the earlier stages, and their start offsets for ``bisect``."""
+
+    doc: Cleaned
+    low: str
+    scene: Scene
+    mentions: list[tuple[Span, Actor]]  # the agents' mentions, in text order
+    mention_starts: list[int]
+    dates: SpannedDates
+    quantities: tuple[Quantity, ...]
+    quantity_starts: list[int]
+    paragraph_starts: list[int]
+
+
 def find_events(
     doc: Cleaned,
     actors: tuple[Actor, ...],
@@ -122,16 +135,29 @@ def find_events(
     >>> [(e.kind.value, e.evidence) for e in find_events(doc, (), (), ())]
     [('arrest', 'Police detained dozens of marchers.')]
     """
-    dates = tuple(d for d in dates if d.span is not None)
-    scene = build_scene(doc, actors, dates)
-    mentions = sorted(
-        ((m.span, a) for a in actors if a.kind in _AGENTS for m in a.mentions), key=lambda x: x[0].start
-    )
-    drafts: list[_Draft] = []
     low = lowered(doc.text)  # the cue patterns run on lower-cased text
     # one scan of the whole text for the words a trigger can begin with: a sentence without
     # one is skipped at once
-    found = [(m.start(), m.end()) for m in trigger_table().starts.finditer(low)]
+    found = [m.span() for m in trigger_table().starts.finditer(low)]
+    if not found:
+        return ()
+    spanned = tuple(d for d in dates if d.span is not None)
+    mentions = sorted(
+        ((m.span, a) for a in actors if a.kind in _AGENTS for m in a.mentions), key=lambda x: x[0].start
+    )
+    art = _Article(
+        doc,
+        low,
+        build_scene(doc, actors, spanned),
+        mentions,
+        [span.start for span, _ in mentions],
+        spanned_dates(spanned),
+        quantities,
+        [q.span.start if q.span is not None else -1 for q in quantities],
+        [p.span.start for p in doc.paragraphs],
+    )
+    drafts: list[_Draft] = []
+    kinds: set[EventKind] = set()  # the kinds of the drafts so far
     cues = [start for start, _ in found]
     # a sentence's own lower case is a slice of the article's (only a capital sigma lowers
     # according to what follows it)
@@ -140,21 +166,20 @@ def find_events(
     sent = next(sentences, None)
     for para in doc.paragraphs:
         skip: bool | None = None  # a heading or a caption: read once a sentence of it needs it
-        quoted: list[Span] = []
+        quoted: list[Span] | None = None  # the paragraph's quotations: read once a trigger needs them
         while sent is not None and sent.start < para.span.end:
             first = bisect.bisect_left(cues, sent.start)
             has_cue = first < len(cues) and cues[first] < sent.end
             if skip is None and has_cue:
                 skip = para.kind in _SKIP or _looks_like_heading(para.text)
-                quoted = [] if skip else _quoted_spans(doc.text, para.span)
             if has_cue and not skip and sent.start >= para.span.start:
                 lower = low[sent.start : sent.end] if slices else lowered(doc.text[sent.start : sent.end])
                 at = _sentence_cues(doc.text, lower, sent, found, first)
-                drafts.extend(
-                    _sentence_events(
-                        doc, low, sent, para.span, quoted, scene, mentions, dates, quantities, (lower, at)
-                    )
-                )
+                hits = find_triggers_at(doc.text[sent.start : sent.end], lower, at)
+                if hits:
+                    if quoted is None:
+                        quoted = _quoted_spans(doc.text, para.span)
+                    _sentence_events(art, sent, para.span, quoted, hits, kinds, drafts)
             sent = next(sentences, None)
     if published is not None and doc.paragraphs:
         lede = doc.paragraphs[0].span
@@ -171,28 +196,36 @@ def find_events(
 
 def _looks_like_heading(text: str) -> bool:
     """A short paragraph in title case without closing punctuation ("Belarus Protests: Putin Ready")."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in '.!?"”’…':  # most paragraphs: no need to count their words
+        return False
     words = text.split()
-    if not words or len(words) > 20 or text.rstrip()[-1] in '.!?"”’…':
+    if len(words) > 20:
         return False
     return len(_HEADING_WORD.rx.findall(text)) * 2 > len(words)
 
 
 def _quoted_spans(text: str, para: Span) -> list[Span]:
     """Quotations of four words or more in a paragraph (scare quotes do not count)."""
-    out = []
+    out: list[Span] = []
+    if not any(mark in text[para.start : para.end] for mark in '“”"'):  # what every quotation needs
+        return out
     for m in _QUOTED.rx.finditer(text, para.start, para.end):
         if len(m.group(1).split()) >= 4:
             out.append(Span(m.start(), m.end()))
     return out
 
 
-def _clauses(text: str, offset: int) -> list[Span]:
+def _clauses(text: str, offset: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence as (start, end) offsets, ``offset`` added."""
+    if not any(word in text for word in (";", ",", "and", "but", "while")):  # what every boundary needs
+        return [(offset, offset + len(text))]
     out = []
     pos = 0
     for m in _CLAUSE.rx.finditer(text):
-        out.append(Span(offset + pos, offset + m.start()))
+        out.append((offset + pos, offset + m.start()))
         pos = m.end()
-    out.append(Span(offset + pos, offset + len(text)))
+    out.append((offset + pos, offset + len(text)))
     return out
 
 
@@ -218,79 +251,100 @@ def _sentence_cues(text: str, lower: str, sent: Span, found: list[tuple[int, int
 
 
 def _sentence_events(
-    doc: Cleaned,
-    low: str,
+    art: _Article,
     sent: Span,
     para: Span,
     quoted: list[Span],
-    scene: Scene,
-    mentions: list[tuple[Span, Actor]],
-    dates: tuple[DateRef, ...],
-    quantities: tuple[Quantity, ...],
-    cues: tuple[str, list[int]],
-) -> list[_Draft]:
-    """The events of one sentence; ``cues`` are its lower case and its quick-scan matches."""
+    hits: list[Hit],
+    kinds: set[EventKind],
+    out: list[_Draft],
+) -> None:
+    """Add the events of one sentence to ``out``: ``hits`` are its triggers, ``quoted`` its quotations.
+
+    ``kinds`` holds the kinds of the drafts before it (it grows with the sentence's own): a
+    definite noun of one of them only refers back (:func:`_dedupe` drops it), so its slots
+    are not filled.
+    """
+    doc, low = art.doc, art.low
     text = doc.text[sent.start : sent.end]
-    hits = [
-        h
-        for h in find_triggers_at(text, *cues)
-        if not any(q.start <= sent.start + h.start < q.end for q in quoted)
-    ]
+    if quoted:
+        hits = [h for h in hits if not any(q.start <= sent.start + h.start < q.end for q in quoted)]
     if not hits:
-        return []
+        return
     table = trigger_table()
     hits = _military_strikes(low, para, hits)
     clauses = _clauses(text, sent.start)
+    clause_starts = [start for start, _ in clauses]
 
     def clause_of(h: Hit) -> int:
         pos = sent.start + h.start
-        return next((i for i, c in enumerate(clauses) if c.start <= pos < c.end), len(clauses) - 1)
+        i = bisect.bisect_right(clause_starts, pos) - 1
+        return i if i >= 0 and pos < clauses[i][1] else len(clauses) - 1
 
     # What a warning or a criticism is about is part of it, not an event of its own: up to
     # the end of its clause or a new coordinated predicate ("... and ordered the police").
-    kept: list[Hit] = []
+    kept: list[tuple[Hit, int]] = []  # each kept hit and its clause
     absorbed_until = -1
     for h in hits:
         if h.start < absorbed_until and h.kind is not EventKind.ELECTION:
             continue
-        kept.append(h)
+        ci = clause_of(h)
+        kept.append((h, ci))
         if h.kind in (EventKind.THREATEN, EventKind.ACCUSE) and table.absorbers.match(
             low, sent.start + h.start
         ):
-            clause_end = clauses[clause_of(h)].end - sent.start
+            clause_end = clauses[ci][1] - sent.start
             nxt = _NEXT_PREDICATE.rx.search(text, h.end, clause_end)
             absorbed_until = nxt.start() if nxt else clause_end
     groups: dict[tuple[int, EventKind], list[Hit]] = {}
-    for h in kept:
-        key = (clause_of(h), h.kind)
+    for h, ci in kept:
+        key = (ci, h.kind)
         if not h.verb:  # a noun never makes a second event of its kind in one sentence
             key = next((k for k in groups if k[1] is h.kind), key)
         groups.setdefault(key, []).append(h)
-    out = []
     # A shelling or a missile strike that kills is reported by its toll: the attack is how.
     killed = any(k is EventKind.KILL for _, k in groups)
-    in_sentence = scene.between(sent.start, sent.end)
+    in_sentence = art.scene.between(sent.start, sent.end)
     # a sentence set in a place the article has not named before starts a new scene
-    moved = any(p.locative and scene.first_seen[p.actor.id] >= para.start for p in in_sentence)
+    moved = any(p.locative and art.scene.first_seen[p.actor.id] >= para.start for p in in_sentence)
+    sentence_dates: SentenceDates | None = None  # read once an event of the sentence needs them
     for (ci, kind), group in groups.items():
         anchor = next((h for h in group if h.verb), group[0])
         if killed and not anchor.verb and anchor.mode == _MILITARY:
             continue
-        clause = clauses[ci]
-        local = low[clause.start : sent.start + anchor.start]
+        clause = Span(*clauses[ci])
         clause_text = low[clause.start : clause.end]
-        if table.habitual.search(clause_text):
+        if cue_search(table.habitual, table.habitual_needs, clause_text):
             continue
         start, end = sent.start + anchor.start, sent.start + anchor.end
         verb = any(h.verb for h in group)
         if not verb and _MODAL.rx.search(_segment(doc.text, clause, start)):
             continue  # a possible happening named as a topic, not one reported
-        others = [sent.start + h.start for h in kept if h.kind is not kind and clause_of(h) == ci]
-        date, own_date = pick_date(doc, dates, start, clause, sent, para, new_scene=moved)
-        count = pick_count(doc.text, quantities, start, end, clause, others, verb=anchor.verb)
-        location = pick_place(doc, scene, kind, start, sent, para, date)
+        definite = distinct = False
+        if not verb:
+            before = doc.text[max(clause.start, start - 40) : start]
+            distinct = bool(_DISTINCT.rx.search(before))
+            # "the Zapad exercise" is its own: a name before it that does not open the sentence
+            named = bool(_NAMED.rx.search(doc.text, sent.start, start)) and not _NAMED.rx.fullmatch(
+                doc.text, sent.start, start
+            )
+            definite = bool(_DEFINITE.rx.search(before)) and not distinct and not named
+            if definite and kind in kinds:
+                continue  # refers back to a happening already reported
+        kinds.add(kind)
+        local = low[clause.start : start]
+        others = [sent.start + h.start for h, hc in kept if h.kind is not kind and hc == ci]
+        if sentence_dates is None:
+            sentence_dates = art.dates.in_sentence(doc.text, sent)
+        date, own_date = pick_date(doc, sentence_dates, start, clause, para, new_scene=moved)
+        count = pick_count(
+            doc.text, art.quantities, art.quantity_starts, start, end, clause, others, verb=anchor.verb
+        )
+        location = pick_place(doc, art.scene, kind, start, sent, para, date, art.paragraph_starts)
         own_place = any(p.locative and p.actor is location for p in in_sentence)
-        agents, targets = _participants(doc.text, mentions, clause, start, end, location)
+        agents, targets = _participants(
+            doc.text, art.mentions, art.mention_starts, clause, start, end, location
+        )
         event = Event(
             kind=kind,
             evidence=text,
@@ -302,21 +356,12 @@ def _sentence_events(
             date=date,
             count=count,
             negated=bool(table.negators.search(local[-40:]) if anchor.verb else _NO.rx.search(local[-40:])),
-            hypothetical=bool(table.hypothetical.search(clause_text)),
-            future=bool(table.future.search(local)),
+            hypothetical=cue_search(table.hypothetical, table.hypothetical_needs, clause_text),
+            future=bool(table.future.search(local)),  # its phrases need "to": no test saves the search
         )
-        if verb:  # a verb reports its happening: whether a noun refers back does not arise
-            out.append(_Draft(event, True, False, True))
-            continue
-        before = doc.text[max(clause.start, start - 40) : start]
-        distinct = bool(_DISTINCT.rx.search(before))
-        # "the Zapad exercise" is its own: a name before it that does not open the sentence
-        named = bool(_NAMED.rx.search(doc.text, sent.start, start)) and not _NAMED.rx.fullmatch(
-            doc.text, sent.start, start
+        out.append(
+            _Draft(event, verb, definite, verb or own_date or own_place or distinct or count is not None)
         )
-        definite = bool(_DEFINITE.rx.search(before)) and not distinct and not named
-        out.append(_Draft(event, verb, definite, own_date or own_place or distinct or count is not None))
-    return out
 
 
 def _military_strikes(low: str, para: Span, hits: list[Hit]) -> list[Hit]:
@@ -345,6 +390,7 @@ def _segment(text: str, clause: Span, pos: int) -> str:
 def _participants(
     text: str,
     mentions: list[tuple[Span, Actor]],
+    starts: list[int],
     clause: Span,
     start: int,
     end: int,
@@ -352,12 +398,13 @@ def _participants(
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """Who acts and who is acted on: the actors named before and after the trigger in its clause.
 
-    In a passive clause ("were detained by police") the roles turn round.
+    ``starts`` are the mentions' start offsets. In a passive clause ("were detained by
+    police") the roles turn round.
     """
     before: list[Actor] = []
     after: list[Actor] = []
-    lo = bisect.bisect_left(mentions, clause.start, key=lambda x: x[0].start)
-    hi = bisect.bisect_left(mentions, clause.end, key=lambda x: x[0].start)
+    lo = bisect.bisect_left(starts, clause.start)
+    hi = bisect.bisect_left(starts, clause.end)
     for span, actor in mentions[lo:hi]:
         if span.end > clause.end or actor is location:
             continue

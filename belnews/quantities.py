@@ -485,8 +485,20 @@ def find_quantities(doc: Cleaned) -> tuple[Quantity, ...]:
     [774, 24]
     """
     out: list[Quantity] = []
-    if not doc.paragraphs:
+    if not doc.paragraphs or _only_breaks_between(doc):
+        # no count crosses a line break (nor reads past one), so the text in one piece
+        # gives what its paragraphs give one by one, for one scan instead of one each
         return tuple(quantities_in(doc.text))
     for p in doc.paragraphs:
         out.extend(quantities_in(doc.text[p.span.start : p.span.end], p.span.start))
     return tuple(out)
+
+
+def _only_breaks_between(doc: Cleaned) -> bool:
+    """True when the text is its paragraphs with nothing but line breaks around them."""
+    pos = 0
+    for p in doc.paragraphs:
+        if p.span.start < pos or doc.text[pos : p.span.start].strip("\n"):
+            return False
+        pos = p.span.end
+    return not doc.text[pos:].strip("\n")

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belnews.clean import Cleaned, clean_article
-from belnews.model import Paragraph, Qualifier, Span
+from belnews.model import Paragraph, Qualifier, Quantity, Span
 from belnews.quantities import find_quantities, parse_quantity, quantities_in, scan_starts, words_value
 from tests.conftest import gold_for, needs_shared, seed_paths
 
@@ -206,3 +206,39 @@ def test_one_scan_finds_what_stem_by_stem_finds(text: str, stems: list[str], wor
 def test_counts_in_words_no_count_begins_with_are_skipped_fast() -> None:
     text = "Nobody knew whether the sixth convoy carried eleven hundred refugees or none."
     assert [(q.value, q.unit) for q in quantities_in(text)] == [(1100, "refugees")]
+
+
+def _paragraph_by_paragraph(doc: Cleaned) -> list[Quantity]:
+    """The definition find_quantities keeps: each paragraph read on its own."""
+    out: list[Quantity] = []
+    for p in doc.paragraphs:
+        out.extend(quantities_in(doc.text[p.span.start : p.span.end], p.span.start))
+    return out
+
+
+_EDGES = [
+    "Turnout reached 61",
+    "percent of voters came, officials said on 12",
+    "September the crowd of 5,000",
+    "people marched; Article 23",
+    "was cited by the court in 2019",
+    "thousands more joined them, twenty-",
+    "five of them were held for 15",
+    "days and fined $3",
+    "million in total.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_EDGES), min_size=1, max_size=6))
+def test_the_whole_text_gives_what_its_paragraphs_give(paragraphs: list[str]) -> None:
+    doc = clean_article("Headline\n\n" + "\n\n".join(paragraphs))
+    assert list(find_quantities(doc)) == _paragraph_by_paragraph(doc)
+
+
+def test_text_outside_the_paragraphs_is_not_read() -> None:
+    text = "Police held 40 people.\n\nIgnored 70 words here.\n\nThen 12 more were freed."
+    last = text.index("Then")
+    first = Paragraph(text[:22], Span(0, 22))
+    doc = Cleaned(text, paragraphs=(first, Paragraph(text[last:], Span(last, len(text)))))
+    assert [q.value for q in find_quantities(doc)] == [40, 12]
