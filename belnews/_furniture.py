@@ -3,8 +3,10 @@
 Page chrome, share and comment prompts, donation pleas, bylines, photo credits and stray
 markup are matched by the patterns of ``data/furniture.json`` against whole lines (or every
 sentence of a line). Each pattern is tried only on lines that start with a character it can
-start with (``_regex_lead``), and patterns that need a word are tried only on pages that
-hold it.
+start with (``_regex_lead``) and whose first three characters it can begin with (``_heads``),
+so a line needs only the few patterns that could fit it compiled; patterns that need a word
+are tried only on pages that hold it. What the patterns give once expanded (alternatives,
+first characters, heads) is computed ahead into ``data/furniture_index.json``.
 
 >>> is_furniture("Share this article"), is_furniture("Share prices fell.")
 (True, False)
@@ -16,9 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from belnews._data import load_table
+from belnews._data import load_table, table_checksum
 from belnews._lazy import lazy as _lazy
 from belnews._lines import bare, quoted
 from belnews._regex_lead import alternatives as _alternatives
@@ -45,7 +47,8 @@ def _expand(pattern: str, defs: dict[str, str]) -> str:
     return pattern
 
 
-_Alternatives = tuple[tuple[str, "frozenset[str] | None"], ...]
+# (alternative, the characters it can start with, its heads: see _heads); None: not known
+_Alternatives = tuple[tuple[str, "frozenset[str] | None", "frozenset[str] | None"], ...]
 
 
 class _Floating(NamedTuple):
@@ -54,74 +57,379 @@ class _Floating(NamedTuple):
     markup: bool
 
 
+class _Lazy(NamedTuple):
+    """A pattern compiled when first used: a page may never need it."""
+
+    source: str
+    flags: int = 0
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return _compiled(self.source, self.flags).fullmatch(text)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return _compiled(self.source, self.flags).search(text, pos)
+
+
+@functools.cache
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
 class _Furniture(NamedTuple):
     line: _Alternatives  # on the lowercased line, tried through _dispatch
     cased: re.Pattern[str]  # on the line as written
     cased_first: frozenset[str] | None  # what a cased line can start with
     floating: tuple[_Floating, ...]
-    markup: re.Pattern[str]
+    markup: _Lazy
     markup_needs: tuple[str, ...]  # a markup line holds one of these (or no word at all)
     credit: _Alternatives
-    credit_suffix: re.Pattern[str]
+    credit_suffix: _Lazy
     suffix_needs: tuple[str, ...]
-    list_header: re.Pattern[str]  # a header opening a list of links ("Most read")
-    comment_header: re.Pattern[str]  # a header opening the comment section ("3 Comments")
-    head_byline: re.Pattern[str]  # a byline without "By" under the headline ("Jane Doe in Kyiv")
-    tail: re.Pattern[str]  # a sentence that is furniture at the end of the page (an author's bio)
+    list_header: _Lazy  # a header opening a list of links ("Most read")
+    comment_header: _Lazy  # a header opening the comment section ("3 Comments")
+    head_byline: _Lazy  # a byline without "By" under the headline ("Jane Doe in Kyiv")
+    tail: _Lazy  # a sentence that is furniture at the end of the page (an author's bio)
     suffix_window: int
-    position: re.Pattern[str]
+    position: _Lazy
     needs: tuple[str, ...]  # any of the floating patterns' needs
     max_line: int
     credit_max: int
 
 
-@functools.cache
-def furniture() -> _Furniture:
-    """The furniture patterns, compiled (once, on first use)."""
-    data = load_table("furniture.json")
+FURNITURE_INDEX = "furniture_index.json"
+# the tables of furniture.json that are compiled whole (as one alternation each)
+_UNIONS = ("cased", "markup", "credit_suffix", "list_headers", "comment_headers", "head_byline", "tail")
+
+
+def derived_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """What furniture.json's patterns give once ``{DEFS}`` are expanded, as JSON values.
+
+    ``line`` and ``credit``: [alternative, the characters it can start with, its heads (sorted)]
+    per top-level alternative (null where not known); ``sources``: each table of ``_UNIONS`` and
+    the position marker as one pattern; ``floating``: each floating pattern's source.
+    """
     defs: dict[str, str] = data["defs"]
 
     def source(patterns: list[str]) -> str:
         return "|".join(f"(?:{_expand(p, defs)})" for p in patterns)
 
-    def union(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
-        return re.compile(source(patterns), flags)
+    def alternatives(patterns: list[str]) -> list[list[Any]]:
+        out: list[list[Any]] = []
+        for alt in (a for p in patterns for a in _alternatives(_expand(p, defs))):
+            lead, heads = _first_chars(alt), _heads(alt)
+            out.append(
+                [
+                    alt,
+                    None if lead is None else "".join(sorted(lead)),
+                    None if heads is None else sorted(heads),
+                ]
+            )
+        return out
 
-    def alternatives(patterns: list[str]) -> _Alternatives:
-        alts = [a for p in patterns for a in _alternatives(_expand(p, defs))]
-        return tuple((a, _first_chars(a)) for a in alts)
+    cased_first = _first_chars("|".join(_expand(p, defs) for p in data["cased"]))
+    return {
+        "line": alternatives([p for ps in data["line"].values() for p in ps]),
+        "credit": alternatives(data["credit"]),
+        "cased_first": None if cased_first is None else "".join(sorted(cased_first)),
+        "sources": {
+            **{name: source(data[name]) for name in _UNIONS},
+            "position_marker": source([data["position_marker"]]),
+        },
+        "floating": [source([f["pattern"]]) for f in data["floating"]],
+    }
+
+
+def computed_index_fields() -> dict[str, Any]:
+    """The fields of ``furniture_index.json`` that the code computes (the rest is written by hand)."""
+    return {
+        "sources_crc32": {"furniture.json": table_checksum("furniture.json")},
+        **derived_fields(load_table("furniture.json")),
+    }
+
+
+def _derived() -> dict[str, Any]:
+    """``derived_fields``: as shipped in ``furniture_index.json`` while it fits furniture.json."""
+    shipped: dict[str, Any] = load_table(FURNITURE_INDEX)
+    if shipped["sources_crc32"] == {"furniture.json": table_checksum("furniture.json")}:
+        return shipped
+    return derived_fields(load_table("furniture.json"))
+
+
+def _chars(text: str | None) -> frozenset[str] | None:
+    return None if text is None else frozenset(text)
+
+
+@functools.cache
+def furniture() -> _Furniture:
+    """The furniture patterns (read once, on first use; each compiled when first needed).
+
+    What the patterns give once their ``{DEFS}`` are expanded is read from
+    ``furniture_index.json`` (``scripts/build_derived_tables.py`` writes it; a test checks it).
+    """
+    data = load_table("furniture.json")
+    derived = _derived()
+    sources: dict[str, str] = derived["sources"]
+
+    def alternatives(rows: list[list[Any]]) -> _Alternatives:
+        return tuple(
+            (a, _chars(lead), None if heads is None else frozenset(heads)) for a, lead, heads in rows
+        )
 
     floating = tuple(
-        _Floating(tuple(f["needs"]), source([f["pattern"]]), bool(f.get("markup"))) for f in data["floating"]
+        _Floating(tuple(f["needs"]), src, bool(f.get("markup")))
+        for f, src in zip(data["floating"], derived["floating"], strict=True)
     )
     return _Furniture(
-        line=alternatives([p for ps in data["line"].values() for p in ps]),
-        cased=union(data["cased"]),
-        cased_first=_first_chars("|".join(_expand(p, defs) for p in data["cased"])),
+        line=alternatives(derived["line"]),
+        cased=re.compile(sources["cased"]),
+        cased_first=_chars(derived["cased_first"]),
         floating=floating,
-        markup=union(data["markup"]),
+        markup=_Lazy(sources["markup"]),
         markup_needs=tuple(data["markup_needs"]),
-        credit=alternatives(data["credit"]),
-        credit_suffix=union(data["credit_suffix"], re.IGNORECASE),
+        credit=alternatives(derived["credit"]),
+        credit_suffix=_Lazy(sources["credit_suffix"], re.IGNORECASE),
         suffix_needs=tuple(data["credit_suffix_needs"]),
-        list_header=union(data["list_headers"]),
-        comment_header=union(data["comment_headers"]),
-        head_byline=union(data["head_byline"]),
-        tail=union(data["tail"]),
+        list_header=_Lazy(sources["list_headers"]),
+        comment_header=_Lazy(sources["comment_headers"]),
+        head_byline=_Lazy(sources["head_byline"]),
+        tail=_Lazy(sources["tail"]),
         suffix_window=int(data["suffix_window"]),
-        position=union([data["position_marker"]]),
+        position=_Lazy(sources["position_marker"]),
         needs=tuple(sorted({n for f in floating for n in f.needs})),
         max_line=int(data["max_line"]),
         credit_max=int(data["credit_max"]),
     )
 
 
-@functools.lru_cache(maxsize=1024)
-def _dispatch(table: str, first: str) -> re.Pattern[str] | None:
-    """One pattern of the ``table`` ("line" or "credit") alternatives that can start with ``first``."""
+_HEAD = 3  # lines are dispatched on their first three characters
+# Stand-ins, in heads, for a character the pattern does not pin down: any, a \\d, a \\s, a \\w
+# (the stdlib engine's own tests for str patterns: isdecimal, isspace, isalnum or "_").
+_ANY, _DIGIT, _SPACE, _WORD = "\x00", "\x01", "\x02", "\x03"
+_CLASS_ESCAPES = {"d": _DIGIT, "s": _SPACE, "w": _WORD}
+_MAX_HEADS = 512
+_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(,?)(\d*)\})[?+]?")
+_EMPTY = frozenset({""})
+
+
+def _class_set(body: str) -> frozenset[str]:
+    """The characters (and stand-ins) of the class ``[body]``; {_ANY} when it is not read here."""
+    items: list[tuple[str, bool]] = []  # (character, written escaped)
+    i = 0
+    while i < len(body):
+        if body[i] == "\\":
+            e = body[i + 1 : i + 2]
+            if e.isalnum() and e not in _CLASS_ESCAPES:  # \W, \u00a0 ...: not read here
+                return frozenset({_ANY})
+            items.append((_CLASS_ESCAPES.get(e, e), True))
+            i += 2
+        else:
+            items.append((body[i], False))
+            i += 1
+    if not items or items[0] == ("^", False):
+        return frozenset({_ANY})
+    chars: set[str] = set()
+    k = 0
+    while k < len(items):
+        if k + 2 < len(items) and items[k + 1] == ("-", False):  # a range; "-" first or last is itself
+            lo, hi = ord(items[k][0]), ord(items[k + 2][0])
+            if not 0 <= hi - lo <= 128 or {items[k][0], items[k + 2][0]} & {_DIGIT, _SPACE, _WORD}:
+                return frozenset({_ANY})
+            chars.update(map(chr, range(lo, hi + 1)))
+            k += 3
+        else:
+            chars.add(items[k][0])
+            k += 1
+    return frozenset(chars)
+
+
+def _element(alt: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """The heads of the element of ``alt`` at ``i`` (None: not read here), and the index after it."""
+    c = alt[i]
+    if c == "\\":
+        e = alt[i + 1 : i + 2]
+        if e in ("b", "B", "A", "Z"):
+            return _EMPTY, i + 2
+        if e.isalnum():
+            return frozenset({_CLASS_ESCAPES.get(e, _ANY)}), i + 2
+        return frozenset({e or _ANY}), i + 2
+    if c in "^$":
+        return _EMPTY, i + 1
+    if c == "(":
+        j = _scan(alt, i)
+        inner = alt[i + 1 : j - 1]
+        if inner.startswith(("?=", "?!", "?<=", "?<!")):
+            return _EMPTY, j  # a lookaround consumes nothing (what it demands only narrows)
+        if inner.startswith("?:"):
+            return _heads(inner[2:]), j
+        if inner.startswith("?P<") and ">" in inner:
+            return _heads(inner[inner.index(">") + 1 :]), j
+        return (None if inner.startswith("?") else _heads(inner)), j
+    if c == "[":
+        j = _scan(alt, i)
+        return _class_set(alt[i + 1 : j - 1]), j
+    if c == ".":
+        return frozenset({_ANY}), i + 1
+    if c in ")|*+?{":
+        return None, i + 1
+    return frozenset({c}), i + 1
+
+
+def _scan(pattern: str, i: int) -> int:
+    """The index after the group or class that opens at ``pattern[i]``."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            if not in_class and depth == 0:
+                return i + 1
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
+
+
+def _concat(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
+    """The heads of ``left`` followed by ``right`` (a head already _HEAD long stays as it is)."""
+    out = {a for a in left if len(a) >= _HEAD}
+    out.update((a + b)[:_HEAD] for a in left if len(a) < _HEAD for b in right)
+    return frozenset(out)
+
+
+def _repeat(element: frozenset[str], lo: int, hi: int) -> frozenset[str]:
+    """The heads of ``element`` repeated ``lo`` to ``hi`` times (repeats past _HEAD add nothing)."""
+    out: set[str] = set()
+    for count in range(min(lo, _HEAD), min(hi, _HEAD) + 1):
+        rep = _EMPTY
+        for _ in range(count):
+            rep = _concat(rep, element)
+        out |= rep
+    return frozenset(out)
+
+
+@functools.cache
+def _heads(pattern: str) -> frozenset[str] | None:
+    """The first ``_HEAD`` characters of every string ``pattern`` matches (all of it when shorter).
+
+    Stand-ins (``_ANY``, ``_DIGIT`` ...) take the place of characters the pattern does not pin
+    down; None when the syntax is beyond this small reading (inline flags, conditionals ...).
+
+    >>> sorted(_heads(r"(?:back|return) to top|ads?|x"))
+    ['ad', 'ads', 'bac', 'ret', 'x']
+    >>> _heads(r"\\d+ min") == {_DIGIT + " m", _DIGIT * 2 + " ", _DIGIT * 3}
+    True
+    >>> _heads(r"(?i)share") is None
+    True
+    """
+    out: set[str] = set()
+    for alt in _alternatives(pattern):
+        acc = _EMPTY
+        i = 0
+        while i < len(alt) and any(len(a) < _HEAD for a in acc):
+            element, j = _element(alt, i)
+            if element is None:
+                return None
+            q = _QUANTIFIER.match(alt, j)
+            if q is not None:
+                if q[1]:
+                    lo, hi = (1 if q[1] == "+" else 0), (1 if q[1] == "?" else _HEAD)
+                else:
+                    lo = int(q[2] or 0)
+                    hi = lo if not q[3] else (int(q[4]) if q[4] else _HEAD)
+                element, j = _repeat(element, lo, hi), q.end()
+            acc = _concat(acc, element)
+            if len(acc) > _MAX_HEADS:
+                return None
+            i = j
+        out |= acc
+    return frozenset(out)
+
+
+@functools.cache
+def _stand_ins(c: str) -> tuple[str, ...]:
+    """What in a head can stand for the character ``c``: itself, or a stand-in that fits it."""
+    return (
+        c,
+        _ANY,
+        *((_DIGIT,) if c.isdecimal() else ()),
+        *((_SPACE,) if c.isspace() else ()),
+        *((_WORD,) if c.isalnum() or c == "_" else ()),
+    )
+
+
+def _forms(head: str, prefixes: frozenset[str] | None = None) -> list[str]:
+    """The ways a head in ``_heads`` can stand for ``head``: its characters or fitting stand-ins.
+
+    ``prefixes``: when given, only forms that begin one of these (the beginnings of known heads).
+    """
+    forms = [""]
+    for c in head:
+        forms = [f + s for f in forms for s in _stand_ins(c) if prefixes is None or f + s in prefixes]
+    return forms
+
+
+def _may_begin(heads: frozenset[str] | None, head: str) -> bool:
+    """True when a string beginning with ``head`` (its whole text when shorter) may fit ``heads``."""
+    return heads is None or not heads.isdisjoint(_forms(head))
+
+
+class _HeadIndex(NamedTuple):
+    by_head: dict[str, tuple[int, ...]]  # a head -> the alternatives that have it
+    prefixes: frozenset[str]  # every beginning of every head
+    unread: tuple[int, ...]  # the alternatives without heads
+
+
+@functools.cache
+def _head_index(table: str) -> _HeadIndex:
+    """The ``table`` alternatives indexed by their heads."""
     alts = furniture().line if table == "line" else furniture().credit
-    chosen = [a for a, lead in alts if lead is None or first in lead]
-    return re.compile("|".join(f"(?:{a})" for a in chosen)) if chosen else None
+    by_head: dict[str, list[int]] = {}
+    for i, (_, _, heads) in enumerate(alts):
+        for h in heads or ():
+            by_head.setdefault(h, []).append(i)
+    return _HeadIndex(
+        {h: tuple(v) for h, v in by_head.items()},
+        frozenset(h[:k] for h in by_head for k in range(len(h) + 1)),
+        tuple(i for i, (_, _, heads) in enumerate(alts) if heads is None),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _dispatch(table: str, head: str) -> re.Pattern[str] | None:
+    """One pattern of the ``table`` ("line" or "credit") alternatives that can begin with ``head``.
+
+    ``head``: the first ``_HEAD`` characters of the lowercased line. The alternatives are found
+    by walking the beginnings of their heads, so a page of many different lines stays cheap.
+    """
+    alts = furniture().line if table == "line" else furniture().credit
+    index = _head_index(table)
+    found = set(index.unread)
+    for form in _forms(head, index.prefixes):
+        found.update(index.by_head.get(form, ()))
+    first = head[:1]
+    chosen = []
+    for i in sorted(found):
+        alternative, lead, _ = alts[i]
+        if lead is None or first in lead:
+            chosen.append(alternative)
+    return _union(tuple(chosen)) if chosen else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _union(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternatives as one pattern, compiled once for every head that needs just these."""
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
 @functools.cache
@@ -134,7 +442,7 @@ def _floating_fullmatch(x: _Floating, low: str) -> bool:
 
 
 def _fullmatch(table: str, low: str) -> bool:
-    pattern = _dispatch(table, low[:1])
+    pattern = _dispatch(table, low[:_HEAD])
     return pattern is not None and pattern.fullmatch(low) is not None
 
 

@@ -40,9 +40,8 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-import attrs
 import regex
 
 from belnews._data import load_table
@@ -60,8 +59,7 @@ Prefer = Literal["past", "future"]
 _WOULD = re.compile(r"\bwould\s+(?!have\b)(?:[a-z]+\s+){1,3}$")
 
 
-@attrs.frozen
-class _Vocab:
+class _Vocab(NamedTuple):
     months: dict[str, int]  # full names and abbreviations
     ambiguous_months: frozenset[str]
     weekdays: tuple[str, ...]
@@ -306,8 +304,7 @@ def _month_name(number: int) -> str:
     return next(k for k, v in _vocab().months.items() if v == number)
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """A date expression and what resolving it needs."""
 
     text: str

@@ -1,1 +1,1 @@
-"""Data tables of belnews (JSON), read with importlib.resources."""
+"""Data tables of belnews (JSON), read with pkgutil.get_data (from a wheel or a zip as well)."""

@@ -9,12 +9,17 @@ family name letter for letter beats entries that only share its key (``Bialiatsk
 ``primary_for_surname``, the one the press means by the bare surname. A surname alone never
 resolves to an entry flagged ``common_surname`` unless that entry is also the primary one
 ("Ivanov" alone is not Sergei Ivanov).
+
+The family-name keys of every entry are computed ahead of time into
+``belnews/data/people_index.json`` by ``scripts/build_derived_tables.py`` (parsing 1,400 name
+forms would take a large part of a first call). The shipped index is used only while the
+tables it was made from are unchanged (their checksums are recorded in it); a test checks it
+equals what the code computes, so a change to the key rules cannot leave it stale either.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import unicodedata
 from collections.abc import Iterator
@@ -22,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from belnews._data import data_bytes, load_table, table_checksum
 from belnews.errors import InputTypeError
 from belnews.model import Gender
 from belnews.names._match import Keys, family_keys, keys_of, same_keys
@@ -99,31 +105,79 @@ def _surface(family: str | None) -> str:
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
 
 
+PEOPLE_INDEX = "people_index.json"
+# The tables the family keys are computed from: the shipped index holds while they are unchanged.
+KEY_SOURCES = (
+    "people.json",
+    "given_names.json",
+    "name_particles.json",
+    "name_phonetics.json",
+    "translit_phonetic.json",
+)
+
+
+@functools.cache
+def _people_bytes() -> bytes:
+    """The bytes of ``people.json`` (empty when the file is absent)."""
+    return data_bytes("people.json") or b""
+
+
+def source_checksums() -> dict[str, int]:
+    """The checksum of each table in ``KEY_SOURCES``, as ``people_index.json`` records them."""
+    return {name: table_checksum(name) for name in KEY_SOURCES}
+
+
 @functools.cache
 def _raw_people() -> tuple[dict[str, Any], ...]:
-    res = importlib.resources.files("belnews") / "data" / "people.json"
-    if not res.is_file():
-        return ()
-    data = json.loads(res.read_text(encoding="utf-8"))
-    return tuple(data.get("people", ()))
+    data = _people_bytes()
+    return tuple(json.loads(data).get("people", ())) if data else ()
 
 
-def build_index(entries: tuple[dict[str, Any], ...]) -> _Index:
-    """Index gazetteer entries (dicts of the people.json shape) by family-name key."""
+def _entries(entries: tuple[dict[str, Any], ...]) -> tuple[tuple[Person, ...], tuple[tuple[str, ...], ...]]:
+    """The entries as :class:`Person` records, and each one's name forms."""
     people = tuple(_person(e) for e in entries)
-    texts = tuple((p.name, *p.native, *p.aliases) for p in people)
+    return people, tuple((p.name, *p.native, *p.aliases) for p in people)
+
+
+def family_index(texts: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, ...]]:
+    """Family-name key -> the positions of the entries (their name forms ``texts``) that have it."""
     by_family: dict[str, list[int]] = {}
     for pid, forms in enumerate(texts):
         # only the family keys here: the rest of an entry's keys is computed when a lookup needs it
         families = (read_name(f).family for f in forms)
         for fk in {fk for family in families if family for fk in family_keys(family)}:
             by_family.setdefault(fk, []).append(pid)
-    return _Index(people, texts, {k: tuple(v) for k, v in by_family.items()})
+    return {k: tuple(v) for k, v in by_family.items()}
+
+
+def build_index(entries: tuple[dict[str, Any], ...]) -> _Index:
+    """Index gazetteer entries (dicts of the people.json shape) by family-name key."""
+    people, texts = _entries(entries)
+    return _Index(people, texts, family_index(texts))
+
+
+def _shipped_family_index() -> dict[str, tuple[int, ...]] | None:
+    """The family index of ``people_index.json``, or None when it was made from another people.json."""
+    table: dict[str, Any] = load_table(PEOPLE_INDEX)
+    if table["sources_crc32"] != source_checksums():
+        return None
+    return {k: tuple(v) for k, v in table["by_family"].items()}
+
+
+def computed_index_fields() -> dict[str, Any]:
+    """The fields of ``people_index.json`` that the code computes (the rest is written by hand)."""
+    by_family = family_index(_entries(_raw_people())[1])
+    return {
+        "sources_crc32": source_checksums(),
+        "by_family": {k: list(by_family[k]) for k in sorted(by_family)},
+    }
 
 
 @functools.cache
 def _index() -> _Index:
-    return build_index(_raw_people())
+    people, texts = _entries(_raw_people())
+    shipped = _shipped_family_index()
+    return _Index(people, texts, family_index(texts) if shipped is None else shipped)
 
 
 def find_person(text: str, index: _Index) -> Person | None:

@@ -10,7 +10,6 @@ double letters, iotated vowels (ia/ya/ie/io -> i), ``t`` before a front vowel (B
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import itertools
 import json
 import re
@@ -18,6 +17,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from belnews._data import read_text
 from belnews.names._translit import has_cyrillic, phonetic_lower
 
 __all__ = ["fold", "fold_word", "latin", "patronymic_stem", "strip_marks"]
@@ -49,8 +49,7 @@ def strip_marks(text: str) -> str:
 
 @functools.cache
 def _rules() -> dict[str, Any]:
-    raw = (importlib.resources.files("belnews") / "data" / "name_phonetics.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = json.loads(read_text("name_phonetics.json"))
     return data
 
 

@@ -9,7 +9,6 @@ after the given name, so a patronymic in last place means the list is surname fi
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import re
 import unicodedata
@@ -17,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from belnews._data import read_text
 from belnews.model import Gender
 from belnews.names._given import given_table
 from belnews.names._key import fold_word, latin, strip_marks
@@ -53,8 +53,7 @@ class Name:
 
 @functools.cache
 def _particles() -> dict[str, Any]:
-    raw = (importlib.resources.files("belnews") / "data" / "name_particles.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = json.loads(read_text("name_particles.json"))
     return data
 
 

@@ -7,13 +7,14 @@ Each scheme file holds a letter table plus the context rules the official tables
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import re
 from typing import Literal
 
 import attrs
 import regex
+
+from belnews._data import read_text
 
 __all__ = ["Scheme", "cyrillic_language", "has_cyrillic", "phonetic_lower", "romanize", "scheme"]
 
@@ -43,10 +44,7 @@ class Scheme:
 @functools.cache
 def scheme(name: SchemeName) -> Scheme:
     """The scheme stored in ``translit_<name>.json``."""
-    raw = (importlib.resources.files("belnews") / "data" / f"translit_{name}.json").read_text(
-        encoding="utf-8"
-    )
-    data = json.loads(raw)
+    data = json.loads(read_text(f"translit_{name}.json"))
     return Scheme(
         name=data["name"],
         letters=data["letters"],

@@ -1,0 +1,140 @@
+"""The derived furniture table (belnews/data/furniture_index.json) and the heads it records."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import belnews
+from belnews import _furniture
+from belnews._furniture import _ANY, _DIGIT, _HEAD, _SPACE, _WORD, _heads, _may_begin
+
+DATA = Path(belnews.__file__).parent / "data"
+
+
+def _shipped() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / _furniture.FURNITURE_INDEX).read_text(encoding="utf-8"))
+    return data
+
+
+def test_the_shipped_table_equals_the_computed_one() -> None:
+    shipped = _shipped()
+    for name, value in _furniture.computed_index_fields().items():
+        assert shipped[name] == value, f"{name}: run scripts/build_derived_tables.py"
+
+
+def test_the_library_uses_the_shipped_table() -> None:
+    assert _furniture._derived() is _furniture.load_table(_furniture.FURNITURE_INDEX)
+
+
+@pytest.mark.parametrize(("line", "fits"), _shipped()["samples"])
+def test_furniture_index_samples(line: str, fits: bool) -> None:
+    assert _furniture._fullmatch("line", line) is fits
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads"),
+    [
+        ("(?:main )?menu|search", {"mai", "men", "sea"}),
+        ("ads?", {"ad", "ads"}),  # "ad" is a whole match
+        (r"(?=we)weekly\b|(?<!x)no", {"wee", "no"}),
+        ("[a-c]x{2,}", {"axx", "bxx", "cxx"}),
+        (
+            r"[a\w]+ x",
+            {x + y + z for x in "a" + _WORD for y in "a" + _WORD for z in "a" + _WORD}
+            | {x + y + " " for x in "a" + _WORD for y in "a" + _WORD}
+            | {x + " x" for x in "a" + _WORD},
+        ),
+        (r"\s?-", {"-", _SPACE + "-"}),
+        ("[^a]bc|.x", {_ANY + "bc", _ANY + "x"}),
+        (r"\d{1,2} min", {_DIGIT + " m", _DIGIT * 2 + " "}),
+        ("(?i)menu", None),
+        ("(?P<x>ab)(?(x)c|d)", None),
+    ],
+)
+def test_heads(pattern: str, heads: set[str] | None) -> None:
+    assert _heads(pattern) == (None if heads is None else frozenset(heads))
+
+
+@pytest.mark.parametrize(
+    ("heads", "head", "fits"),
+    [
+        (frozenset({"sha"}), "sha", True),
+        (frozenset({"sha"}), "sho", False),
+        (frozenset({_DIGIT + " c"}), "7 c", True),
+        (frozenset({_DIGIT + " c"}), "x c", False),
+        (frozenset({_WORD + _ANY + _SPACE}), "é!\u00a0", True),
+        (frozenset({"ad"}), "ad", True),  # the whole line "ad"
+        (frozenset({"ad"}), "ads", False),
+        (None, "xyz", True),
+    ],
+)
+def test_may_begin(heads: frozenset[str] | None, head: str, fits: bool) -> None:
+    assert _may_begin(heads, head) is fits
+
+
+_PATTERNS = [
+    "(?:back to |go to )?(?:the )?top",
+    r"\d{1,2}[:.]\d{2}(?: ?[ap]m)?",
+    r"(?:\d+\s)?shares?",
+    r"[\w .'\-]{1,8}(?: / |, )(?:ap|afp)",
+    r"(?:no|\d+) (?:comments?|replies)",
+    r"\(?(?:with )?reporting by [^.]{1,10}",
+    r"a{0,3}b?c+",
+    r"x*(?:y|zz)?\s\W",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_PATTERNS),
+    st.text(alphabet="abcxyz 0123456789:.,/()'\\-tohrepsgmwin\t\u00a0é٣!", max_size=14),
+)
+def test_heads_never_rule_out_a_match(pattern: str, text: str) -> None:
+    if re.fullmatch(pattern, text):
+        assert _may_begin(_heads(pattern), text[:_HEAD])
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS)
+def test_heads_of_generated_matches(pattern: str) -> None:
+    """Strings built to match each pattern begin as its heads say."""
+    samples = {
+        _PATTERNS[0]: ["top", "the top", "back to the top", "go to top"],
+        _PATTERNS[1]: ["9:30", "12.05 pm", "٣:00am"],
+        _PATTERNS[2]: ["share", "12 shares", "٣\u00a0share"],
+        _PATTERNS[3]: ["jo / ap", "a.b-c, afp", "é / afp"],
+        _PATTERNS[4]: ["no comments", "17 replies"],
+        _PATTERNS[5]: ["reporting by x", "(with reporting by jo"],
+        _PATTERNS[6]: ["c", "aaac", "bcc"],
+        _PATTERNS[7]: ["\t!", "xxxy !", "zz\u00a0-"],
+    }[pattern]
+    for text in samples:
+        assert re.fullmatch(pattern, text), text
+        assert _may_begin(_heads(pattern), text[:_HEAD]), text
+
+
+def _lines() -> list[str]:
+    data = _furniture.load_table("furniture.json")
+    pages = [text for text, _ in data["caption_samples"] + data["list_samples"]]
+    pages += [
+        p.read_text(encoding="utf-8")
+        for p in sorted((Path(__file__).parent.parent / "examples").glob("*.txt"))
+    ]
+    lines = [line for line, _ in data["samples"]] + [line for page in pages for line in page.split("\n")]
+    return [line.strip().lower() for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("table", ["line", "credit"])
+def test_dispatch_decides_as_the_whole_table(table: str) -> None:
+    """Trying only the alternatives a line's first characters allow gives the whole table's answer."""
+    alternatives = _furniture.furniture().line if table == "line" else _furniture.furniture().credit
+    whole = re.compile("|".join(f"(?:{a})" for a, _, _ in alternatives))
+    for low in _lines():
+        for piece in (low, low[:40], low[-30:]):
+            assert _furniture._fullmatch(table, piece) is (whole.fullmatch(piece) is not None), piece
