@@ -23,6 +23,8 @@ def credit_suffix(line: str, needs: tuple[str, ...]) -> re.Match[str] | None:
 
     ``needs``: the credit words that the page holds.
     """
+    if not needs:
+        return None  # the page holds no credit word
     f = furniture()
     start = max(0, len(line) - f.suffix_window)
     window = line[start:].lower()

@@ -28,6 +28,7 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["not_places"]), frozenset(table["regions"])
 
 
+_SEPARATORS = ("-", "–", "—", ":", "/")  # a character of each way the pattern's "sep" can be written
 _DATELINE = _lazy_regex(
     r"""^(?P<place>[\p{Lu}][\p{Lu}'’.\-]+(?:\s[\p{Lu}][\p{Lu}'’.\-]*){0,3}
           (?:/[\p{Lu}][\p{Lu}'’.\-]+(?:\s[\p{Lu}][\p{Lu}'’.\-]*){0,3}){0,3}
@@ -49,7 +50,10 @@ def dateline(text: str) -> tuple[str, int] | None:
     >>> dateline("MOSCOW, August 10. /TASS/. The Kremlin said talks went well.")
     ('MOSCOW', 27)
     """
-    m = _DATELINE().match(text[:120])
+    head = text[:120]
+    if not any(sep in head for sep in _SEPARATORS):
+        return None  # no separator a dateline could end with: the pattern cannot match
+    m = _DATELINE().match(head)
     if m is None:
         return None
     place = m["place"]

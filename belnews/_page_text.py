@@ -94,6 +94,7 @@ _LINK_MD = _lazy(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]{0,1000}\)")
 _STRAY_TAG = _lazy(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,400})?/?>")
 _LETTERS = _lazy(r"[^\W\d_]+")
 _JOINED = _lazy(r"[,.!?]”?(?=[^\W\d_])")
+_OTHER_SPACE = _lazy(r"[^\S \n]")  # a space that str.split() splits at, other than " " and a line break
 
 
 def repair_spacing(line: str) -> str:
@@ -145,19 +146,40 @@ def tidy_line(line: str) -> str:
     return repair_spacing(_tidy_spaces(line))
 
 
-def tidy_lines(text: str) -> list[str]:
+def tidy_lines(text: str, *, normalized: bool = False) -> list[str]:
     """Every line of ``text`` tidied as by ``tidy_line`` (blank lines become ""), in one pass.
+
+    ``normalized``: the text comes from :func:`normalize`, so its only spaces are " " and
+    line breaks.
 
     >>> tidy_lines("Belarus,as  she said\\n  \\n[Minsk](/minsk) votes")
     ['Belarus, as she said', '', 'Minsk votes']
     """
-    lines = [_tidy_spaces(line) for line in text.split("\n")]
+    if normalized or _OTHER_SPACE().search(text) is None:
+        # spaces and line breaks only: a line needs tidying where two spaces meet or one ends it
+        if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+            text = "\n".join([_single_spaced(line) for line in text.split("\n")])
+        if "](" in text or "<" in text:
+            text = "\n".join([_tidy_markup(line) for line in text.split("\n")])
+    else:
+        text = "\n".join([_tidy_spaces(line) for line in text.split("\n")])
     # spacing is repaired within a line: no repair looks across a line break
-    return repair_spacing("\n".join(lines)).split("\n")
+    return repair_spacing(text).split("\n")
 
 
 def _tidy_spaces(line: str) -> str:
-    line = " ".join(line.split())
+    return _tidy_markup(" ".join(line.split()))
+
+
+def _single_spaced(line: str) -> str:
+    """``" ".join(line.split())`` for a line whose only spaces are " ", without splitting a tidy one."""
+    if "  " in line or line[:1] == " " or line[-1:] == " ":
+        return " ".join(line.split())
+    return line
+
+
+def _tidy_markup(line: str) -> str:
+    """A line with single spaces, its markdown links and stray tags reduced to their text."""
     if "](" in line:
         line = _LINK_MD().sub(r"\1", _IMAGE_MD().sub("", line))
     if "<" in line:

@@ -77,7 +77,7 @@ def _heading(line: str, *, last: bool, in_turn: bool) -> str | None:
     """The subhead's text when ``line`` is a subhead, else None."""
     if line.startswith("#"):
         return HEADING_MARK().sub("", line).replace("**", "").strip() or None
-    bold = _BOLD_LINE().match(line)
+    bold = _BOLD_LINE().match(line) if line.startswith("**") else None
     if bold is not None and bold[1].strip()[-1:] not in TERMINAL and len(bold[1].split()) <= 20:
         return bold[1].strip()
     if last or in_turn or line[-1] in TERMINAL or quoted(line) or "**" in line:

@@ -26,6 +26,7 @@ _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
 _MARK = regex.compile(r"[\"“”„«»'‘’‹›]")
 _OPEN_BEFORE = " \t\n([{—–-/…"  # what may stand before an opening mark
+_OPENERS = "\"“”„«»'‘‹"  # the marks that can open a piece (any double mark, or a single opener)
 
 
 @attrs.frozen
@@ -73,6 +74,8 @@ def find_pieces(text: str) -> list[Piece]:
     >>> find_pieces("Belarus’ first and Tsikhanouski’s wife")
     []
     """
+    if not any(ch in text for ch in _OPENERS):
+        return []  # only closing single marks (apostrophes): nothing can open a piece
     pieces: list[Piece] = []
     open_double: int | None = None
     open_single: int | None = None

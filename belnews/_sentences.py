@@ -28,7 +28,8 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["abbreviations"]), frozenset(table["before_number"])
 
 
-STOP = _lazy(r"([.!?…]+[”’\"'»)\]]*)(\s+)[“‘\"'«(\[]?")
+# "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a class lets re skip to its characters
+STOP = _lazy(r"([.!?…][.!?…]*[”’\"'»)\]]*)(\s+)[“‘\"'«(\[]?")
 _INITIALISM = _lazy(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 
 

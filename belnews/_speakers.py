@@ -54,7 +54,8 @@ class Resolver:
     ``(offset, actor)`` for attributions that name two or more persons ("according to A
     and B"): "they" and "two analysts" resolve to the nearest of them. ``subjects`` are the
     start offsets of mentions that stand as a subject or a speaker: "he" prefers the
-    nearest of them to a nearer name in an object or a modifier.
+    nearest of them to a nearer name in an object or a modifier. ``like``: a resolver of the
+    same text and actors whose index of mentions is reused.
     """
 
     def __init__(
@@ -66,17 +67,29 @@ class Resolver:
         quote_spans: Iterable[Span] = (),
         joint: Iterable[tuple[int, Actor]] = (),
         subjects: Iterable[int] = (),
+        like: Resolver | None = None,
     ) -> None:
         self.text = text
         self.actors = actors
         self.cues = cues or speech_cues()
         self.speaker_nouns = self.cues.speaker_nouns
         self.subjects = frozenset(subjects)
-        rows = [(m.span.start, m.span.end, i) for i, a in enumerate(actors) for m in a.mentions]
-        rows.sort()
-        self._starts = [r[0] for r in rows]
-        self._rows = rows
-        self._longest = max((r[1] - r[0] for r in rows), default=0)
+        self._rows: list[tuple[int, int, int]]
+        self._starts: list[int]
+        self._longest: int
+        self._best: dict[tuple[int, int], Actor | None]  # best() by span: it reads only the mentions
+        self._folded: list[tuple[Actor, list[str]]] | None = None  # by_name's names, when first needed
+        if like is not None and like.text is text and like.actors is actors:
+            # the same mentions: share the index and what best() found (neither depends on the rest)
+            self._rows, self._starts, self._longest = like._rows, like._starts, like._longest
+            self._best, self._folded = like._best, like._folded
+        else:
+            rows = [(m.span.start, m.span.end, i) for i, a in enumerate(actors) for m in a.mentions]
+            rows.sort()
+            self._rows = rows
+            self._starts = [r[0] for r in rows]
+            self._longest = max((r[1] - r[0] for r in rows), default=0)
+            self._best = {}
         quotes = sorted((s.start, s.end) for s in quote_spans)
         self._quotes = quotes
         self._quote_starts = [q[0] for q in quotes]
@@ -89,6 +102,13 @@ class Resolver:
         lo = bisect.bisect_left(self._starts, span.start - self._longest)
         actors, floor = self.actors, span.start
         return [(start, end, actors[i]) for start, end, i in self._rows[lo:hi] if end > floor]
+
+    def starting_in(self, span: Span) -> list[tuple[int, int, Actor]]:
+        """Actor mentions that start inside ``span``, in text order."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end, lo)
+        actors = self.actors
+        return [(start, end, actors[i]) for start, end, i in self._rows[lo:hi]]
 
     def _in_quote(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self._quote_starts, start) - 1
@@ -128,17 +148,27 @@ class Resolver:
         A mention that only says whose proxy speaks ("the families of X", "X's lawyer")
         is never the speaker.
         """
-        found = [f for f in self.overlapping(span) if not self._proxied(span, f[0], f[1])]
-        heads = [f for f in found if not _is_possessive(self.text, f[1])] or found
-        if not heads:
+        key = (span.start, span.end)
+        if key in self._best:
+            return self._best[key]
+        found = self.overlapping(span)
+        if not found:
             return None
-        return min(heads, key=lambda f: (_PRIORITY[f[2].kind], f[0]))[2]
+        segment = self.text[span.start : found[-1][0]].casefold()
+        of = "of" in segment or "for" in segment  # else no "X of" can stand before a mention
+        found = [f for f in found if not self._proxied(span, f[0], f[1], of=of)]
+        heads = [f for f in found if not _is_possessive(self.text, f[1])] or found
+        best = min(heads, key=lambda f: (_PRIORITY[f[2].kind], f[0]))[2] if heads else None
+        self._best[key] = best
+        return best
 
-    def _proxied(self, span: Span, start: int, end: int) -> bool:
-        before = self.text[span.start : start].casefold()
-        for m in _OF.finditer(before):
-            if m.group(1) in self.cues.proxy_nouns:
-                return True
+    def _proxied(self, span: Span, start: int, end: int, *, of: bool = True) -> bool:
+        """A mention that names whom the speaker speaks for; ``of``: "of" or "for" may precede it."""
+        if of:
+            before = self.text[span.start : start].casefold()
+            for m in _OF.finditer(before):
+                if m.group(1) in self.cues.proxy_nouns:
+                    return True
         if _is_possessive(self.text, end):
             after = _WORD.findall(self.text[end : min(span.end, end + 30)].casefold())
             after = [w for w in after if w not in ("s", "’s", "'s")]
@@ -218,11 +248,7 @@ class Resolver:
         key = " ".join(tokens).casefold()
         last = tokens[-1].casefold()
         candidates = []
-        for actor in self.actors:
-            if actor.kind not in _SPEAKER_KINDS:
-                continue
-            names = [actor.name, *actor.aliases]
-            folded = [" ".join(_WORD.findall(n)).casefold() for n in names]
+        for actor, folded in self._folded_names():
             if key in folded or (
                 actor.kind is ActorKind.PERSON and any(f.split()[-1:] == [last] for f in folded)
             ):
@@ -230,6 +256,16 @@ class Resolver:
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         return self._nearest_of(candidates, pos) or candidates[0]
+
+    def _folded_names(self) -> list[tuple[Actor, list[str]]]:
+        """The speaker actors with their names and aliases folded as ``by_name`` compares them."""
+        if self._folded is None:
+            self._folded = [
+                (actor, [" ".join(_WORD.findall(n)).casefold() for n in (actor.name, *actor.aliases)])
+                for actor in self.actors
+                if actor.kind in _SPEAKER_KINDS
+            ]
+        return self._folded
 
     def _nearest_of(self, candidates: list[Actor], pos: int) -> Actor | None:
         best: tuple[int, Actor] | None = None

@@ -24,6 +24,27 @@ __all__ = ["CueHit", "Cues", "Verb", "speech_cues"]
 _LETTERS = re.compile(r"[a-z]+")  # stdlib re: faster for a plain class
 
 
+def _trie(words: list[str]) -> str:
+    """One alternation for ``words`` that branches letter by letter (cheap to try at each offset)."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head in sorted(heads):
+        rests = heads[head]
+        if not head:
+            continue
+        inner = _trie([r for r in rests if r])
+        optional = "" in rests
+        body = inner if inner else ""
+        if body and optional:
+            body = f"(?:{body})?"
+        branches.append(re.escape(head) + body)
+    if not branches:
+        return ""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def _inner(ch: str) -> bool:
     """Whether ``ch`` continues a word (so a cue word next to it is only part of a word)."""
     return ch.isalnum() or ch in "_’'-"
@@ -76,6 +97,7 @@ class Cues:
     named_org_nouns: frozenset[str]
     samples: tuple[tuple[str, str, str], ...]
     by_first: dict[str, tuple[regex.Pattern[str] | None, ...]]  # first word -> rest of each cue
+    first_word: re.Pattern[str]  # a whole run of letters that is the first word of a cue
 
     def role(self, cue: str) -> str:
         """``verb``, ``frame``, ``shout`` or a phrase role (``according``, ``passive``)."""
@@ -93,27 +115,24 @@ class Cues:
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer: keep offsets right
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        hits: list[tuple[int, int]] = []
-        for word in self.by_first.keys() & set(_LETTERS.findall(low)):
-            size = len(word)
-            at = low.find(word)
-            while at >= 0:
-                end = at + size
-                if not (at and _inner(low[at - 1])) and not (end < len(low) and _inner(low[end])):
-                    for tail in self.by_first[word]:
-                        if tail is None:
-                            hits.append((at, end))
-                            break
-                        t = tail.match(low, end)
-                        if t is not None:
-                            hits.append((at, t.end()))
-                            break
-                at = low.find(word, at + 1)
-        hits.sort(key=lambda h: (h[0], -h[1]))
         out: list[CueHit] = []
-        for start, end in hits:
-            if not out or start >= out[-1].stop:
-                out.append(CueHit(start, end, text[start:end]))
+        size = len(low)
+        last = 0  # where the last hit kept ends: a cue inside it is skipped
+        # each first word stands only at the start of a run of letters, so hits come in text order
+        for m in self.first_word.finditer(low):
+            at, end = m.span()
+            if at < last or (at and _inner(low[at - 1])) or (end < size and _inner(low[end])):
+                continue
+            for tail in self.by_first[m.group()]:
+                if tail is None:
+                    out.append(CueHit(at, end, text[at:end]))
+                    last = end
+                    break
+                t = tail.match(low, end)
+                if t is not None:
+                    out.append(CueHit(at, t.end(), text[at : t.end()]))
+                    last = t.end()
+                    break
         return out
 
 
@@ -145,6 +164,9 @@ def speech_cues() -> Cues:
         by_first={
             k: tuple(_tail(t) for t in sorted(set(v), key=len, reverse=True)) for k, v in by_first.items()
         },
+        first_word=re.compile(
+            "(?<![a-z])" + _trie([k for k in by_first if _LETTERS.fullmatch(k)]) + "(?![a-z])"
+        ),
     )
 
 

@@ -63,7 +63,7 @@ def _content_lines(text: str, needs: Needs) -> tuple[list[Line], str | None]:
     """Lines that are not furniture (credit lines as empty markers), and the breadcrumb's tail."""
     lines: list[Line] = []
     crumb: str | None = None
-    for i, line in enumerate(tidy_lines(text)):
+    for i, line in enumerate(tidy_lines(text, normalized=True)):
         if not line:
             continue
         tail = crumb_tail(line, needs.crumb)

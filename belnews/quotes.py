@@ -13,7 +13,6 @@ out. Interview turns are one quote each. Speakers are resolved to the given acto
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 
@@ -74,6 +73,7 @@ _LEAD_NOISE = regex.compile(r"[\s…—–,.-]")
 _APPOSITION = regex.compile(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
 _RELATIVE = regex.compile(r"\b(?:that|which|who|whom)\b", regex.IGNORECASE)
 _AS = regex.compile(r"\bas\s*$", regex.IGNORECASE)
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\S+")  # a word as str.split sees it (re and str share one idea of a space)
 # searched backwards one character class at a time, so finding the last words costs their length
 _LAST_NONSPACE = regex.compile(r"(?r)[^\s\x1c-\x1f]")
@@ -209,19 +209,20 @@ class _Para:
         self.used: set[int] = set()  # cue offsets already used
         self.done: set[int] = set()  # pieces (by index) already reported or absorbed
         self.drafts: list[_Draft] = []
-
-    @functools.cached_property
-    def sentences(self) -> list[tuple[int, int]]:
-        """The paragraph's sentences (found when first asked for: many paragraphs never ask)."""
-        return sentence_bounds(self.text, self.pieces)
+        self._sentences: list[tuple[int, int]] = []  # with _starts, found by sentence() when first needed
+        self._starts: list[int] | None = None
 
     def _inside_piece(self, pos: int) -> bool:
         return any(p.start <= pos < p.end for p in self.pieces)
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        """The sentence around ``pos`` (the paragraph's sentences are found when first asked for)."""
+        if self._starts is None:
+            self._sentences = sentence_bounds(self.text, self.pieces)
+            self._starts = [s for s, _e in self._sentences]
+        k = bisect.bisect_right(self._starts, pos) - 1  # sentences are in order, apart
+        if k >= 0 and pos < self._sentences[k][1]:
+            return self._sentences[k]
         return 0, len(self.text)
 
     def span(self, start: int, end: int) -> Span:
@@ -805,6 +806,7 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
         quote_spans=quote_spans,
         joint=joint,
         subjects=_subjects(doc, drafts, plain, quote_spans),
+        like=plain,
     )
     resolved: list[_Draft] = []
     for d in drafts:
@@ -812,24 +814,37 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
             who = resolver.resolve(d.speaker_span)
             if who is None and d.label is not None:
                 who = _by_label(doc, resolver, d)
-            d = attrs.evolve(d, speaker=who, speaker_text=d.speaker_span.slice(doc.text).strip())
+            d = _spoken(d, who, d.speaker_span.slice(doc.text).strip(), d.cue)
         elif d.label is not None:
-            d = attrs.evolve(d, speaker=_by_label(doc, resolver, d), speaker_text=d.label)
+            d = _spoken(d, _by_label(doc, resolver, d), d.label, d.cue)
         resolved.append(d)
     out: list[_Draft] = []
     for i, d in enumerate(resolved):
         if not d.attributed:
             source = _source(doc, resolved, out, i)
             if source is not None:
-                d = attrs.evolve(
-                    d,
-                    speaker=source.speaker,
-                    speaker_text=source.speaker_text,
-                    cue=source.cue,
-                    attributed=True,
-                )
+                d = _spoken(d, source.speaker, source.speaker_text, source.cue, attributed=True)
         out.append(d)
     return [_quote(doc, d) for d in out]
+
+
+def _spoken(
+    d: _Draft, speaker: Actor | None, speaker_text: str | None, cue: str | None, *, attributed: bool = False
+) -> _Draft:
+    """``d`` with its speaker (and cue) set; ``attributed`` marks it attributed (else it keeps its own)."""
+    return _Draft(
+        d.kind,
+        d.spans,
+        d.paragraph,
+        cue=cue,
+        speaker_span=d.speaker_span,
+        label=d.label,
+        attributed=attributed or d.attributed,
+        standalone=d.standalone,
+        continues=d.continues,
+        speaker=speaker,
+        speaker_text=speaker_text,
+    )
 
 
 def _subjects(doc: Cleaned, drafts: list[_Draft], plain: Resolver, quote_spans: list[Span]) -> set[int]:
@@ -842,10 +857,16 @@ def _subjects(doc: Cleaned, drafts: list[_Draft], plain: Resolver, quote_spans: 
         if d.speaker_span is not None:
             who = plain.best(d.speaker_span)
             out.update(start for start, _e, a in plain.overlapping(d.speaker_span) if a is who)
+    # the persons' mentions, in text order, listed once for all sentences
+    people = [
+        (a, b) for a, b, actor in plain.starting_in(Span(0, len(doc.text))) if actor.kind is ActorKind.PERSON
+    ]
+    at = [a for a, _b in people]
     for sent in doc.sentences:
-        for start, end, actor in plain.overlapping(sent):
-            if actor.kind is not ActorKind.PERSON or start < sent.start:
-                continue
+        i = bisect.bisect_left(at, sent.start)
+        while i < len(people) and people[i][0] < sent.end:
+            start, end = people[i]
+            i += 1
             k = bisect.bisect_right(starts, start)
             if k and reach[k - 1] >= end:  # inside a quotation
                 continue
@@ -906,10 +927,13 @@ def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _
         if prev.endswith(":"):
             return drafts[i - 1]
     key = _squeeze(" ".join(s.slice(doc.text) for s in d.spans))
-    for x in reversed(done):
-        other = _squeeze(" ".join(s.slice(doc.text) for s in x.spans))
-        if x.attributed and len(key) >= 20 and (key in other or other in key):
-            return x
+    if len(key) >= 20:  # a pull-quote: the same words quoted (and attributed) before
+        for x in reversed(done):
+            if not x.attributed:
+                continue
+            other = _squeeze(" ".join(s.slice(doc.text) for s in x.spans))
+            if key in other or other in key:
+                return x
     if d.standalone:
         following = [x for x in drafts[i + 1 :] if x.paragraph == d.paragraph + 1 and x.attributed]
         if following:
@@ -918,7 +942,8 @@ def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _
 
 
 def _squeeze(s: str) -> str:
-    return "".join(ch for ch in s.casefold() if ch.isalnum())
+    """The letters and digits of ``s``, case folded (``[\\W_]`` is every character not ``isalnum()``)."""
+    return _NOT_ALNUM.sub("", s.casefold())
 
 
 def _quote(doc: Cleaned, d: _Draft) -> Quote:

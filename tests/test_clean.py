@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belnews import _furniture, _page_text, _regex_lead
+from belnews import _datelines, _furniture, _page_text, _regex_lead
 from belnews._lines import bare
 from belnews.clean import Cleaned, clean_article
 from belnews.model import ParagraphKind
@@ -65,7 +65,7 @@ def test_furniture_file_shape() -> None:
         assert f["needs"] and all(n == n.lower() for n in f["needs"])
     assert {kind for _, kind in data["samples"]} == {"junk", "keep"}
     for table in (_furniture.furniture().line, _furniture.furniture().credit):
-        for alternative, _ in table:
+        for alternative, _, _ in table:
             re.compile(alternative)  # every pattern compiles
 
 
@@ -76,13 +76,14 @@ def _sample_lines() -> list[str]:
 
 
 def test_first_characters_are_sound() -> None:
-    """A pattern is tried only on lines starting with a character it can start with: never miss one."""
+    """A pattern is tried only on lines starting as it can start (lead, heads): never miss one."""
     lines = [bare(line).lower() for line in _sample_lines()]
     for table in (_furniture.furniture().line, _furniture.furniture().credit):
-        for alternative, lead in table:
+        for alternative, lead, heads in table:
             for low in lines:
-                if lead is not None and re.fullmatch(alternative, low):
-                    assert low[:1] in lead, (alternative, low)
+                if re.fullmatch(alternative, low):
+                    assert lead is None or low[:1] in lead, (alternative, low)
+                    assert _furniture._may_begin(heads, low[: _furniture._HEAD]), (alternative, low)
 
 
 @pytest.mark.parametrize(
@@ -409,10 +410,13 @@ def test_hostile_input_is_fast(name: str) -> None:
 def test_seeds_are_fast() -> None:
     text = (EXAMPLES / "wire.txt").read_text(encoding="utf-8")
     clean_article(text)
-    started = time.perf_counter()
-    for _ in range(20):
-        clean_article(text)
-    per_5kb = (time.perf_counter() - started) / 20 / len(text) * 5000
+    best = float("inf")
+    for _ in range(5):  # CPU time, best of five batches: a loaded machine only slows some of them
+        started = time.process_time()
+        for _ in range(10):
+            clean_article(text)
+        best = min(best, time.process_time() - started)
+    per_5kb = best / 10 / len(text) * 5000
     assert per_5kb < 0.02  # well under 1 ms on a quiet machine; generous for loaded CI
 
 
@@ -574,3 +578,43 @@ def test_comment_header_needs_the_article_first() -> None:
         "A headline for the test\n\nComments\n\nThe talks lasted four hours.\n\nThe ministers left."
     )
     assert doc.text == "The talks lasted four hours.\n\nThe ministers left."
+
+
+_SPACING_BITS = ["a", "Bc", " ", "  ", "\n", "\t", "\u00a0", ",", ".", "<i>", "[x](/y)", "d,e", "Dr.F"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPACING_BITS), max_size=14))
+def test_tidy_lines_reads_every_line_as_tidy_line_does(bits: list[str]) -> None:
+    """The one-pass shortcut for already tidy text gives what tidying each line gives."""
+    text = "".join(bits)
+    each = [_page_text._tidy_spaces(line) for line in text.split("\n")]
+    assert _page_text.tidy_lines(text) == _page_text.repair_spacing("\n".join(each)).split("\n")
+
+
+_ODD_BITS = [*_SPACING_BITS, "\r", "\x0b", "\x1f", "\u2028", "\u3000", "&#9;", "&nbsp;", "<p>"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ODD_BITS), max_size=14))
+def test_normalized_text_has_no_space_but_blanks_and_line_breaks(bits: list[str]) -> None:
+    """What ``tidy_lines(..., normalized=True)`` relies on; it then tidies as without the flag."""
+    plain = _page_text.normalize("".join(bits))
+    assert re.search(r"[^\S \n]", plain) is None
+    assert _page_text.tidy_lines(plain, normalized=True) == _page_text.tidy_lines(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TBILISI (AP) — Voters queued early.", "TBILISI"),
+        ("CHISINAU, Moldova - The count went on.", "CHISINAU"),
+        ("VILNIUS: Talks resumed.", "VILNIUS"),
+        ("RIGA, March 3. /BNS/. Ministers met.", "RIGA"),
+        ("TBILISI (AP) Voters queued early.", None),
+        ("Voters in Tbilisi queued early on Sunday.", None),
+    ],
+)
+def test_a_dateline_needs_its_separator(text: str, place: str | None) -> None:
+    found = _datelines.dateline(text)
+    assert (found[0] if found else None) == place
