@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -326,7 +327,7 @@ def test_cue_samples(sample: tuple[str, str, str]) -> None:
 
 
 def test_cue_table_shape() -> None:
-    raw = json.loads((Path(__file__).parent.parent / "belnews" / "data" / "speech_cues.json").read_text())
+    raw = json.loads(resources.files("belnews").joinpath("data/speech_cues.json").read_text(encoding="utf-8"))
     assert {"about", "verbs", "frames", "shouts", "phrases", "speaker_nouns", "samples"} <= raw.keys()
     for entry in raw["verbs"]:
         assert entry["complement"] in ("clause", "that", "to", "any", "none")
@@ -366,10 +367,13 @@ def test_fast_enough() -> None:
 
     docs = [clean_article(p.read_text(encoding="utf-8")) for p in seed_paths()]
     prepared = [(d, find_actors(d)) for d in docs]
-    start = time.perf_counter()
-    for doc, actors in prepared:
-        find_quotes(doc, actors)
-    assert (time.perf_counter() - start) / max(1, len(prepared)) < 0.02
+    best = float("inf")
+    for _ in range(3):  # CPU time, best of three rounds: a loaded machine only slows some of them
+        start = time.process_time()
+        for doc, actors in prepared:
+            find_quotes(doc, actors)
+        best = min(best, time.process_time() - start)
+    assert best / max(1, len(prepared)) < 0.02
 
 
 # -- wave 2: speakers, clauses and partial quotes ------------------------------------------
@@ -678,3 +682,45 @@ def test_a_sentence_that_never_ends_is_one_report() -> None:
 def test_a_run_of_cues_reports_nothing_of_its_own() -> None:
     doc = _doc('"Stay," ' + "said " * 500 + "Petrov.")  # tests/test_adversarial.py times a longer run
     assert [(q.text, q.cue) for q in find_quotes(doc, ())] == [("Stay", "said")]
+
+
+def _cues_by_search(text: str) -> list[tuple[int, int]]:
+    """Every cue found by trying each first word at each of its occurrences (the slow way)."""
+    cues = speech_cues()
+    low = text.lower()
+    hits = []
+    for word, tails in cues.by_first.items():
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            inner = [low[at - 1] if at else " ", low[end] if end < len(low) else " "]
+            if not any(c.isalnum() or c in "_’'-" for c in inner):
+                for tail in tails:
+                    t = end if tail is None else (m.end() if (m := tail.match(low, end)) else -1)
+                    if t >= 0:
+                        hits.append((at, t))
+                        break
+            at = low.find(word, at + 1)
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    out: list[tuple[int, int]] = []
+    for h in hits:
+        if not out or h[0] >= out[-1][1]:
+            out.append(h)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Friday, according to the ministry, that the mayor had resigned.",
+        "The unsaid words: he re-said it, she’said it, 5said, said_ and SAID it; says/saying.",
+        "It was quoted as saying that talks, he says, were over.",
+    ],
+)
+def test_cues_are_found_where_a_word_by_word_search_finds_them(text: str) -> None:
+    assert [(h.begin, h.stop) for h in speech_cues().find(text)] == _cues_by_search(text)
+
+
+def test_a_paragraph_with_only_apostrophes_has_no_pieces() -> None:
+    assert find_pieces("Belarus’ leader and the mayor’s aides met in Minsk’s centre.") == []
+    assert [p.single for p in find_pieces("He called it a ‘sham’ vote.")] == [True]
