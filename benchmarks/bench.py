@@ -37,31 +37,41 @@ def corpus(minimum: int) -> list[str]:
     return out
 
 
-def fresh(code: str) -> str:
-    """Run ``code`` in a new interpreter (cold caches) and return what it prints."""
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+def fresh_env() -> dict[str, str]:
+    """The environment of the fresh interpreters: bytecode may be written and read, as after
+    ``pip install`` (which compiles it), even where PYTHONDONTWRITEBYTECODE is set here."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def fresh(code: str, where: Path) -> str:
+    """Run ``code`` in a new interpreter (cold caches) in folder ``where``; return what it prints."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=where, env=fresh_env()
+    )
     if done.returncode:
         sys.exit(f"a fresh interpreter failed:\n{done.stderr}")
     return done.stdout.strip()
 
 
-def import_ms() -> float:
+def import_ms(where: Path) -> float:
     """``import belnews`` in a fresh interpreter, by ``-X importtime`` (median of 5)."""
     runs = []
+    fresh("import belnews", where)  # untimed: writes the bytecode a normal install already has
     for _ in range(5):
         err = subprocess.run(
             [sys.executable, "-X", "importtime", "-c", "import belnews"],
             capture_output=True,
             text=True,
             check=True,
-            cwd=ROOT,
+            cwd=where,
+            env=fresh_env(),
         ).stderr
         line = next(x for x in err.splitlines() if x.rstrip().endswith("| belnews"))
         runs.append(int(line.split("|")[1]) / 1000)
     return statistics.median(runs)
 
 
-def first_call_ms(text: str) -> float:
+def first_call_ms(text: str, where: Path) -> float:
     """The first ``parse_article`` in a fresh interpreter, data and dateparser loading included."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "article.txt"
@@ -73,7 +83,8 @@ def first_call_ms(text: str) -> float:
             f"belnews.parse_article(text, published={PUBLISHED!r})\n"
             "print(time.perf_counter() - t)\n"
         )
-        return statistics.median(float(fresh(code)) * 1000 for _ in range(3))
+        fresh(code, where)  # untimed: writes the bytecode of every module the first call imports
+        return statistics.median(float(fresh(code, where)) * 1000 for _ in range(3))
 
 
 def best(fn: Callable[[], object], repeat: int) -> float:
@@ -120,13 +131,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--articles", type=int, default=240, help="corpus size (at least 200; default 240)")
     ap.add_argument("--workers", type=int, default=2, help="processes for the parse_many figure")
+    ap.add_argument(
+        "--installed",
+        action="store_true",
+        help="measure the belnews installed in this environment (say, the compiled build), "
+        "not the source tree beside this script",
+    )
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT))
+    if not args.installed:
+        sys.path.insert(0, str(ROOT))
 
     texts = corpus(max(args.articles, 200))
     words = sum(len(t.split()) for t in texts)
-    cold_import = import_ms()
-    cold_first = first_call_ms(texts[-1])
+    with tempfile.TemporaryDirectory() as elsewhere:
+        where = Path(elsewhere) if args.installed else ROOT
+        cold_import = import_ms(where)
+        cold_first = first_call_ms(texts[-1], where)
 
     import belnews
     from belnews.parallel import parse_many
@@ -168,7 +188,10 @@ def main() -> int:
         )
     width = max(len(r[0]) for r in rows)
     value_width = max(len(r[1]) for r in rows)
-    print(f"belnews {belnews.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    import belnews.actors
+
+    build = "compiled (mypyc)" if not belnews.actors.__file__.endswith(".py") else "pure Python"
+    print(f"belnews {belnews.__version__}, {build}, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
     for name, value, goal in rows:
         print(f"{name.ljust(width)}  {value.ljust(value_width)}  {goal}".rstrip())
     return 0
