@@ -102,9 +102,9 @@ def test_bad_options() -> None:
 def _seconds(text: str, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         belnews.parse_article(text, published="2020-09-14")
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
