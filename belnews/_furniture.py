@@ -4,8 +4,9 @@ Page chrome, share and comment prompts, donation pleas, bylines, photo credits a
 markup are matched by the patterns of ``data/furniture.json`` against whole lines (or every
 sentence of a line). Each pattern is tried only on lines that start with a character it can
 start with (``_regex_lead``) and whose first three characters it can begin with (``_heads``),
-so a line needs only the few patterns that could fit it compiled; patterns that need a word
-are tried only on pages that hold it. What the patterns give once expanded (alternatives,
+so a line needs only the few patterns that could fit it compiled; a pattern is tried only on
+lines that hold its required text (``_required``), and patterns that need a word only on pages
+that hold it. What the patterns give once expanded (alternatives,
 first characters, heads) is computed ahead into ``data/furniture_index.json``.
 
 >>> is_furniture("Share this article"), is_furniture("Share prices fell.")
@@ -37,6 +38,7 @@ __all__ = [
     "is_head_byline",
     "is_list_header",
     "is_tail",
+    "needs_of_page",
     "page_needs",
 ]
 
@@ -406,8 +408,9 @@ def _head_index(table: str) -> _HeadIndex:
 
 
 @functools.lru_cache(maxsize=4096)
-def _dispatch(table: str, head: str) -> re.Pattern[str] | None:
-    """One pattern of the ``table`` ("line" or "credit") alternatives that can begin with ``head``.
+def _dispatch(table: str, head: str) -> tuple[tuple[str, str], ...]:
+    """The ``table`` ("line" or "credit") alternatives that can begin with ``head``, each with
+    a text that every string it matches holds (``_required``).
 
     ``head``: the first ``_HEAD`` characters of the lowercased line. The alternatives are found
     by walking the beginnings of their heads, so a page of many different lines stays cheap.
@@ -422,14 +425,55 @@ def _dispatch(table: str, head: str) -> re.Pattern[str] | None:
     for i in sorted(found):
         alternative, lead, _ = alts[i]
         if lead is None or first in lead:
-            chosen.append(alternative)
-    return _union(tuple(chosen)) if chosen else None
+            chosen.append((alternative, _required(alternative)))
+    return tuple(chosen)
 
 
-@functools.lru_cache(maxsize=1024)
-def _union(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    """The alternatives as one pattern, compiled once for every head that needs just these."""
-    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+_QUANTIFIERS = "*+?{"
+
+
+@functools.cache
+def _required(alternative: str) -> str:
+    """The longest run of plain characters that every string ``alternative`` matches holds.
+
+    Only characters outside groups and classes and not under a quantifier count; "" when
+    there are none, or inline flags or escapes beyond this small reading (\\x41) occur.
+
+    >>> _required(r"(?:share|send) this (?:story|article)s?"), _required(r"[a-z]+ \\d{1,2} min")
+    (' this ', ' min')
+    """
+    if _UNREAD().search(alternative):
+        return ""
+    runs, run = [], ""
+    i = 0
+    while i < len(alternative):
+        c = alternative[i]
+        if c == "\\":
+            e = alternative[i + 1 : i + 2]
+            char, j = ("" if e.isalnum() or not e else e), i + 2
+        elif c in "([":
+            char, j = "", _scan(alternative, i)
+        elif c == "|":
+            return ""  # not one alternative: nothing is required
+        elif c in ".^$)" or c in _QUANTIFIERS:
+            char, j = "", i + 1
+        else:
+            char, j = c, i + 1
+        q = _QUANTIFIER.match(alternative, j)
+        if q is not None:
+            char, j = "", q.end()  # optional or repeated: not a single required character
+        if char:
+            run += char
+        else:
+            runs.append(run)
+            run = ""
+        i = j
+    runs.append(run)
+    return max(runs, key=len)
+
+
+# inline flags, and escapes that go on past their letter (\x41, \u00a0, \N{...}, \1)
+_UNREAD = _lazy(r"\(\?[aiLmsux-]|\\[xuUN0-9]")
 
 
 @functools.cache
@@ -442,8 +486,13 @@ def _floating_fullmatch(x: _Floating, low: str) -> bool:
 
 
 def _fullmatch(table: str, low: str) -> bool:
-    pattern = _dispatch(table, low[:_HEAD])
-    return pattern is not None and pattern.fullmatch(low) is not None
+    """Some ``table`` alternative matches the whole lowercased text; only the alternatives its
+    head allows are tried (each compiled on first use), and only when it holds their required text.
+    """
+    for alternative, needed in _dispatch(table, low[:_HEAD]):
+        if needed in low and _compiled(alternative, 0).fullmatch(low) is not None:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- furniture
@@ -465,13 +514,20 @@ class Needs(NamedTuple):
     markup: tuple[str, ...]
     suffix: tuple[str, ...]
     crumb: tuple[str, ...]
+    floating_needs: tuple[str, ...]  # every need of ``floating``: a line holds one to try them
+
+
+def _needs(
+    floating: tuple[_Floating, ...], markup: tuple[str, ...], suffix: tuple[str, ...], crumb: tuple[str, ...]
+) -> Needs:
+    return Needs(floating, markup, suffix, crumb, tuple(sorted({n for x in floating for n in x.needs})))
 
 
 def page_needs(low: str) -> Needs:
     """The floating patterns, markup signs and credit words that occur in the (lowercased) page."""
     f = furniture()
     held = {n for n in f.needs if n in low}
-    return Needs(
+    return _needs(
         tuple(x for x in f.floating if any(n in held for n in x.needs)),
         tuple(n for n in f.markup_needs if n in low),
         tuple(n for n in f.suffix_needs if n in low),
@@ -479,9 +535,43 @@ def page_needs(low: str) -> Needs:
     )
 
 
-def _floating(low: str, page: tuple[_Floating, ...]) -> tuple[_Floating, ...]:
-    """The floating patterns worth trying on a line: those whose needs it holds (usually none)."""
-    return tuple(x for x in page if any(n in low for n in x.needs)) if page else ()
+# The characters beyond ASCII whose lowercase holds an ASCII letter ("\u212a", the Kelvin sign,
+# gives "k"). On a page without them, every need (ASCII, or "»" and "›", which no other character
+# lowercases to) occurs in ``page.lower()`` exactly where it occurs in the page with only its
+# ASCII letters lowercased: what ``bytes.lower`` does to the page's UTF-8, many times faster.
+LOWER_TO_ASCII = ("\u0130", "\u212a")
+
+
+def needs_of_page(page: str) -> Needs:
+    """``page_needs(page.lower())``, found without lowercasing the whole page.
+
+    >>> needs_of_page("Home » World\\nSHARE on Facebook").crumb
+    (' » ',)
+    """
+    if page.isascii() or any(c in page for c in LOWER_TO_ASCII):
+        return page_needs(page.lower())
+    low = page.encode("utf-8", "surrogatepass").lower()
+    f, enc = furniture(), _encoded_needs()
+    held = {n for n in f.needs if enc[n] in low}
+    return _needs(
+        tuple(x for x in f.floating if any(n in held for n in x.needs)),
+        tuple(n for n in f.markup_needs if enc[n] in low),
+        tuple(n for n in f.suffix_needs if enc[n] in low),
+        tuple(n for n in CRUMB_SEPARATORS if enc[n] in low),
+    )
+
+
+@functools.cache
+def _encoded_needs() -> dict[str, bytes]:
+    """Every need of ``page_needs`` in UTF-8."""
+    f = furniture()
+    return {n: n.encode() for n in (*f.needs, *f.markup_needs, *f.suffix_needs, *CRUMB_SEPARATORS)}
+
+
+def _floating(low: str, page: Needs) -> tuple[_Floating, ...]:
+    """The floating patterns of the page worth trying on a line: those whose needs it holds (usually none)."""
+    hit = [n for n in page.floating_needs if n in low]
+    return tuple(x for x in page.floating if any(n in hit for n in x.needs)) if hit else ()
 
 
 def _cased(piece: str) -> bool:
@@ -513,7 +603,7 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
     f = furniture()
     low = line.lower()
     needs = needs or page_needs(low)
-    floating = _floating(low, needs.floating)
+    floating = _floating(low, needs)
     if not _HAS_WORD().search(line) or any(x.markup and _floating_fullmatch(x, low) for x in floating):
         return True
     if any(n in low for n in needs.markup) and f.markup.fullmatch(low):

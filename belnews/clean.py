@@ -35,7 +35,7 @@ from belnews._furniture import (
     is_head_byline,
     is_list_header,
     is_tail,
-    page_needs,
+    needs_of_page,
 )
 from belnews._lines import TERMINAL, Line, quoted
 from belnews._link_lists import list_item, numbered_tail
@@ -86,7 +86,7 @@ def _content_lines(text: str, needs: Needs) -> tuple[list[Line], str | None]:
 
 def _body_lines(text: str) -> tuple[str | None, list[Line]]:
     """The title and the content lines of the normalised text, furniture and captions dropped."""
-    needs = page_needs(text.lower())
+    needs = needs_of_page(text)
     lines, crumb = _content_lines(text, needs)
     title, first = choose_title(lines, crumb, page=text)
     key = fold(title) if title else ""

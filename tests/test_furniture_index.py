@@ -138,3 +138,87 @@ def test_dispatch_decides_as_the_whole_table(table: str) -> None:
     for low in _lines():
         for piece in (low, low[:40], low[-30:]):
             assert _furniture._fullmatch(table, piece) is (whole.fullmatch(piece) is not None), piece
+
+
+def test_the_characters_that_lowercase_to_ascii_are_all_known() -> None:
+    need_chars = {c for n in _needs_of_every_kind() for c in n if not c.isascii()}
+    for code in range(0x80, 0x110000):
+        low = chr(code).lower()
+        if any(c.isascii() for c in low):
+            assert chr(code) in _furniture.LOWER_TO_ASCII, hex(code)
+        elif chr(code) not in need_chars:
+            assert not need_chars & set(low), hex(code)
+    assert all(c.lower() == c for c in need_chars)
+
+
+def _needs_of_every_kind() -> tuple[str, ...]:
+    f = _furniture.furniture()
+    return (*f.needs, *f.markup_needs, *f.suffix_needs, *_furniture.CRUMB_SEPARATORS)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Home » World » Minsk\nSUPPORT “our” journalism: DONATE today",
+        "Photo: Getty Images — Cookies › settings",
+        "The \u212aelvin sign: COO\u212aIE policy",  # lowercases to "cookie"
+        "İnbox: ÉTÉ à Minsk, Раздел › Новости",
+        "plain ascii page with a cookie and http://x.org",
+        "a lone surrogate \udc80 next to a Getty photo",
+    ],
+)
+def test_needs_of_page_equals_page_needs_of_the_lowercased_page(page: str) -> None:
+    assert _furniture.needs_of_page(page) == _furniture.page_needs(page.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_needs_of_every_kind(),
+                *(n.upper() for n in _needs_of_every_kind()),
+                "İ",
+                "\u212a",
+                "É",
+                "Ж",
+                "“",
+                " ",
+                "Share",
+                "x",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_needs_of_page_on_mixed_pages(page: str) -> None:
+    assert _furniture.needs_of_page(page) == _furniture.page_needs(page.lower())
+
+
+@pytest.mark.parametrize(
+    ("alternative", "required"),
+    [
+        ("(?:main )?menu", "menu"),
+        ("ads?", "ad"),
+        (r"\d{1,2} min(?:ute)?s? read", " read"),
+        (r"[a-z]+\.com", ".com"),
+        (r"\(photos?\)", "(photo"),
+        ("x{2,}y", "y"),
+        ("ab*c", "a"),
+        ("news|blog", ""),
+        ("(?i)share", ""),
+        (r"\x41bc", ""),
+        (r"\bsee also\b", "see also"),
+    ],
+)
+def test_required_text(alternative: str, required: str) -> None:
+    assert _furniture._required(alternative) == required
+
+
+def test_every_alternative_match_holds_its_required_text() -> None:
+    f = _furniture.furniture()
+    for alternative, _, _ in (*f.line, *f.credit):
+        needed = _furniture._required(alternative)
+        for low in _lines():
+            if re.fullmatch(alternative, low):
+                assert needed in low, (alternative, low)
