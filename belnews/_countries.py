@@ -7,9 +7,7 @@ pycountry lacks ("Russia", "the US", "Britain", "Belarusian", "Soviet", "USSR").
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
-from pathlib import Path
 
 import attrs
 
@@ -43,11 +41,15 @@ def _iso_countries() -> tuple[dict[str, str], ...]:
     reads the metadata of every installed package to learn its own version, which costs more
     than the whole table.
     """
+    import importlib.util  # here, not at import: both cost milliseconds to import
+    import os.path
+
     spec = importlib.util.find_spec("pycountry")
     if spec is not None and spec.origin:
-        path = Path(spec.origin).parent / "databases" / "iso3166-1.json"
-        if path.is_file():
-            entries = json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+        path = os.path.join(os.path.dirname(spec.origin), "databases", "iso3166-1.json")
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as file:
+                entries = json.load(file)["3166-1"]
             return tuple({k: e[k] for k in _ISO_FIELDS if k in e} for e in entries)
     import pycountry
 
@@ -74,23 +76,27 @@ def country_gazetteer() -> Gazetteer[CountryRef]:
     extra = _extra()
     stop = set(extra["lowercase_stop"])  # type: ignore[call-overload]
     table: Gazetteer[CountryRef] = Gazetteer()
+    refs: dict[tuple[str, bool], CountryRef] = {}  # one record per code (equal records, made once)
 
-    def add(form: str, ref: CountryRef) -> None:
+    def add(form: str, code: str, demonym: bool = False) -> None:
+        ref = refs.get((code, demonym))
+        if ref is None:
+            ref = refs[code, demonym] = CountryRef(code, demonym)
         table.add(form, ref, lowercase_ok=form.casefold() not in stop)
 
     for c in _iso_countries():
         for form in (c["name"], c.get("common_name"), c.get("official_name")):
             if form and "," not in form:
-                add(form, CountryRef(c["alpha_2"]))
+                add(form, c["alpha_2"])
     names = extra["names"]
     demonyms = extra["demonyms"]
     assert isinstance(names, dict) and isinstance(demonyms, dict)
     for code, forms in names.items():
         for form in forms:
-            add(form, CountryRef(code))
+            add(form, code)
     for code, forms in demonyms.items():
         for form in forms:
-            add(form, CountryRef(code, demonym=True))
+            add(form, code, demonym=True)
     return table
 
 

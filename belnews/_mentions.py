@@ -186,6 +186,8 @@ def fold(text: str) -> str:
     >>> fold("St.\u00a0Petersburg"), fold("U.S."), fold("Prosecutor’s Office")
     ('st petersburg', 'us', 'prosecutor s office')
     """
+    if "." not in text and "\u00a0" not in text and "'" not in text and "’" not in text:
+        return " ".join(text.casefold().split())  # the common case, without the replacements
     folded = text.replace(".", "").replace("\u00a0", " ").casefold()
     if "s" in folded and ("'" in folded or "’" in folded):
         folded = _compiled(r"['’]s\b").sub(" s", folded)  # a possessive is two words, as tokens read it
@@ -221,36 +223,50 @@ class Hit(Generic[T]):
     last: int  # index one past its last token
 
 
-@attrs.frozen
-class _Form(Generic[T]):
+class _Form(NamedTuple):
+    """One written form of a table's entry (a tuple: tables hold a few thousand, made on first use)."""
+
     form: str
-    value: T
+    value: Any
     lowercase_ok: bool
     acronym: bool  # no lowercase letter: matches only as written, dots aside
     bare: str  # the form without dots (for an acronym's comparison)
     the: bool  # begins with "The ": matches only as written, spaces aside
 
 
-def _form(form: str, value: T, lowercase_ok: bool) -> _Form[T]:
-    acronym = not any(c.islower() for c in form)
-    return _Form(form, value, lowercase_ok, acronym, form.replace(".", ""), form.startswith("The "))
-
-
 class Gazetteer(Generic[T]):
     """An exact table of phrases to values, matched on tokens by :func:`find_known`."""
 
     def __init__(self) -> None:
-        self._forms: dict[str, list[_Form[T]]] = {}
+        self._forms: dict[str, list[_Form]] = {}
         self._max_words: dict[str, int] = {}
 
     def add(self, form: str, value: T, *, lowercase_ok: bool = False) -> None:
         """Add one written form of a name."""
-        key = fold(form)
+        # (``fold`` and ``_form`` written out: the tables add a few thousand forms on the first call)
+        if "." in form or "\u00a0" in form or "'" in form or "’" in form:
+            key = fold(form)
+        else:
+            key = " ".join(form.casefold().split())
         if not key:
             return
-        self._forms.setdefault(key, []).append(_form(form, value, lowercase_ok))
-        first = key.split(" ")[0]
-        self._max_words[first] = max(self._max_words.get(first, 0), key.count(" ") + 1)
+        entry = _Form(
+            form,
+            value,
+            lowercase_ok,
+            not any(map(str.islower, form)),
+            form.replace(".", ""),
+            form.startswith("The "),
+        )
+        forms = self._forms.get(key)
+        if forms is None:
+            self._forms[key] = [entry]
+        else:
+            forms.append(entry)
+        first = key.partition(" ")[0]
+        words = key.count(" ") + 1
+        if words > self._max_words.get(first, 0):
+            self._max_words[first] = words
 
     def get_key(self, key: str, surface: str) -> T | None:
         """The value of a phrase by its folded key and its surface (for the case rule)."""
@@ -259,7 +275,8 @@ class Gazetteer(Generic[T]):
             return None
         for f in forms:
             if _case_ok(f, surface):
-                return f.value
+                value: T = f.value
+                return value
         return None
 
     def get(self, surface: str) -> T | None:
@@ -272,7 +289,8 @@ class Gazetteer(Generic[T]):
         """
         for f in self._forms.get(fold(surface), ()):
             if _case_ok(f, surface):
-                return f.value
+                value: T = f.value
+                return value
         return None
 
     def max_words(self, first_word: str) -> int:
@@ -280,7 +298,7 @@ class Gazetteer(Generic[T]):
         return self._max_words.get(first_word, 0)
 
 
-def _case_ok(form: _Form[Any], surface: str) -> bool:
+def _case_ok(form: _Form, surface: str) -> bool:
     if form.acronym:
         return surface.replace(".", "") == form.bare
     if form.the:
@@ -336,21 +354,29 @@ class Gazetteers:
         tops: dict[str, list[int]] = {}
         for k, (table, _parts) in enumerate(tables):
             for word, top in table._max_words.items():
-                tops.setdefault(word, [0] * len(tables))[k] = top
+                row = tops.get(word)
+                if row is None:
+                    row = tops[word] = [0] * len(tables)
+                row[k] = top
         # a first word -> the most words of a phrase it begins, per table, and the tables it begins one in
-        self.tops = {
-            word: (max(row), tuple(row), tuple(k for k, top in enumerate(row) if top))
-            for word, row in tops.items()
-        }
+        # (few rows differ: each is made once and shared)
+        made: dict[tuple[int, ...], tuple[int, tuple[int, ...], tuple[int, ...]]] = {}
+        self.tops: dict[str, tuple[int, tuple[int, ...], tuple[int, ...]]] = {}
+        for word, row in tops.items():
+            shape = tuple(row)
+            entry = made.get(shape)
+            if entry is None:
+                entry = made[shape] = (max(shape), shape, tuple(k for k, top in enumerate(shape) if top))
+            self.tops[word] = entry
         # every key a table holds a form under (a phrase with none of these keys needs no table look-up)
         self.keys = frozenset(key for table, _parts in tables for key in table._forms)
-        self.prefixes = frozenset(
-            " ".join(words[:k])
-            for table, _parts in tables
-            for key in table._forms
-            for words in [key.split(" ")]
-            for k in range(1, len(words) + 1)
-        )
+        prefixes = set(self.keys)  # each key, and the first words of the keys of several words
+        for key in self.keys:
+            cut = key.rfind(" ")
+            while cut > 0:
+                prefixes.add(key[:cut])
+                cut = key.rfind(" ", 0, cut)
+        self.prefixes = frozenset(prefixes)
 
 
 def find_known_in(

@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from belnews._countries import CountryRef, country_gazetteer, country_name, lookup_country
+from belnews._lazy import LazyRegex
 from belnews._mentions import (
     Gazetteer,
     Gazetteers,
@@ -88,11 +89,15 @@ class _Cues:
     title_heads: frozenset[str]  # the titles' parts before their first space (a word never holds one)
     title_words: int
     head_roles: frozenset[str]
-    speech_after: regex.Pattern[str]
-    speech_first: frozenset[str]  # the words ``speech_after`` can begin with, for a quick test
+    speech_first: frozenset[
+        str
+    ]  # the words a speech cue can begin with, for a quick test (``_speech_after``)
     speech_verbs: frozenset[str]
-    title_in: regex.Pattern[str]
-    role_description: regex.Pattern[str]
+    speech_pairs: frozenset[tuple[str, str]]  # the speech verbs of two words ("pointed out")
+    auxiliaries: frozenset[str]  # the words that may stand before the verb ("has", "also")
+    title_in: LazyRegex  # any title, in any case (``_title_noun``; texts beyond ASCII only)
+    title_by_run: dict[str, tuple[str, ...]]  # the titles by their first letters, longest first
+    role_description: LazyRegex
     given: dict[str, Gender]
     slavic_given: frozenset[str]
     function_words: frozenset[str]
@@ -104,15 +109,23 @@ class _Cues:
     surname_shapes: dict[str, tuple[str, ...]]
     weak_particles: frozenset[str]
     things: frozenset[str]
-    thing_after: regex.Pattern[str]
+    thing_after: LazyRegex
     thing_firsts: tuple[str, ...]  # the first words of ``thing_after``'s nouns, for a quick test
-    place_after: regex.Pattern[str]
+    place_after: LazyRegex
     place_firsts: tuple[str, ...]
-    plural_opener: regex.Pattern[str]
+    plural_endings: tuple[str, ...]  # of a capitalised plural noun (``_plural_opener``)
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _by_first_run(titles: list[str]) -> dict[str, tuple[str, ...]]:
+    """The titles by the letters they begin with (up to their first space or hyphen), longest first."""
+    out: dict[str, list[str]] = {}
+    for title in sorted(set(titles), key=len, reverse=True):
+        out.setdefault(_rx(r"[a-z]*").match(title).group(), []).append(title)  # type: ignore[union-attr]
+    return {run: tuple(ts) for run, ts in out.items()}
 
 
 @functools.cache
@@ -121,7 +134,6 @@ def _cues() -> _Cues:
     nn = load_data("not_names.json")
     gr = load_data("groups.json")
     titles = [w.casefold() for w in t["titles"]]
-    verbs = _alternation(t["speech_verbs"])
     auxiliaries = ("has", "had", "have", "also", "then", "later", "once", "recently")
     given: dict[str, Gender] = {}
     slavic: set[str] = set()
@@ -144,13 +156,13 @@ def _cues() -> _Cues:
         title_heads=frozenset(t.split(" ")[0] for t in titles),
         title_words=max(w.count(" ") + 1 for w in titles),
         head_roles=frozenset(t["head_roles"]),
-        speech_after=regex.compile(
-            rf"^[\s,]*(?:who\s+)?(?:(?:{'|'.join(auxiliaries)})\s+){{0,2}}(?:{verbs})\b"
-        ),
         speech_first=frozenset(("who", *auxiliaries, *(v.split()[0] for v in t["speech_verbs"]))),
         speech_verbs=frozenset(v for v in t["speech_verbs"] if " " not in v),
-        title_in=regex.compile(rf"(?i)\b(?:{_alternation(titles)})\b"),
-        role_description=regex.compile(
+        speech_pairs=frozenset((v.split()[0], v.split()[1]) for v in t["speech_verbs"] if " " in v),
+        auxiliaries=frozenset(auxiliaries),
+        title_in=LazyRegex(rf"(?i)\b(?:{_alternation(titles)})\b"),
+        title_by_run=_by_first_run(titles),
+        role_description=LazyRegex(
             rf"\b[Tt]he\s+(?:(?P<dem>\p{{Lu}}[\p{{L}}-]+)\s+)?(?P<adj>(?:[a-z][a-z-]+\s+){{0,2}}?)"
             rf"(?P<role>{roles})\b(?!\s+(?:of|to|in|for)\b|[\s\u00a0]+\p{{Lu}})"
         ),
@@ -165,11 +177,11 @@ def _cues() -> _Cues:
         surname_shapes={k: tuple(v) for k, v in t["surname_shapes"].items()},
         weak_particles=frozenset(nn["weak_particles"]),
         things=frozenset(nn["things"]),
-        thing_after=regex.compile(rf"^[\s\u00a0]+(?:{_alternation(nn['thing_nouns'])})\b"),
+        thing_after=LazyRegex(rf"^[\s\u00a0]+(?:{_alternation(nn['thing_nouns'])})\b"),
         thing_firsts=tuple({w.split(" ")[0] for w in nn["thing_nouns"]}),
-        place_after=regex.compile(rf"^[\s\u00a0]+(?:{_alternation(nn['place_nouns'])})\b"),
+        place_after=LazyRegex(rf"^[\s\u00a0]+(?:{_alternation(nn['place_nouns'])})\b"),
         place_firsts=tuple({w.split(" ")[0] for w in nn["place_nouns"]}),
-        plural_opener=regex.compile(rf"^\p{{Lu}}\p{{Ll}}+(?:{_alternation(nn['plural_endings'])})$"),
+        plural_endings=tuple(nn["plural_endings"]),
     )
 
 
@@ -199,52 +211,110 @@ _LOCATIVES = frozenset(
 
 @attrs.frozen
 class _Patterns:
-    slavic_surname: regex.Pattern[str]
-    foreign_surname: regex.Pattern[str]
-    feminine_surname: regex.Pattern[str]
-    masculine_surname: regex.Pattern[str]
-    apposition_after: regex.Pattern[str]
-    apposition_before: regex.Pattern[str]
-    complement: regex.Pattern[str]
-    of_country: regex.Pattern[str]
-    word_before: regex.Pattern[str]
-    owner_before: regex.Pattern[str]
-    pronoun: regex.Pattern[str]
+    apposition_after: LazyRegex
+    apposition_before: LazyRegex
+    complement: LazyRegex
+    of_country: LazyRegex
+    word_before: LazyRegex
+    owner_before: LazyRegex
+    pronoun: LazyRegex
 
 
 @functools.cache
 def _re() -> _Patterns:
-    """The patterns of this module, compiled on first use."""
+    """The patterns of this module, each compiled on its first use."""
     return _Patterns(
-        slavic_surname=regex.compile(
-            r"(?:enko|ovich|evich|ovna|evna|ov|ova|ev|eva|yov|yova|sky|ski|skiy|skaya|ska|skaja|in|ina|yn|yna|"
-            r"uk|yuk|chuk|chyk|chik|ich|ovski|ouski|ouskaya|ouska|ava|au|eu|ik|ak|ka)$"
-        ),
-        foreign_surname=regex.compile(
-            r"(?:yan|yants|shvili|dze|uly|kyzy|escu|eanu|iyev|yev|bayev|bekov|zade)$"
-        ),
-        feminine_surname=regex.compile(r"(?:ova|eva|yova|ina|yna|skaya|ska|skaja|ouskaya|ouska|ava|aya)$"),
-        masculine_surname=regex.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|ouski|au|eu)$"),
-        apposition_after=regex.compile(
+        apposition_after=LazyRegex(
             r"^(?:,|\s+[-–—])\s+(?:(?:a|an|the)\s+(?P<phrase>[^,.;:!?()“”\"]{1,90})|(?P<who>who|whose)\b|"
             r"(?P<bare>[a-z][^,.;:!?()“”\"]{1,60}))"
         ),
-        apposition_before=regex.compile(
-            r"^\s*(?:\p{L}+\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<phrase>[^,()“”\"]{1,90})$"
-        ),
-        complement=regex.compile(r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}"),
-        of_country=regex.compile(r"^\s+of\s+(?:the\s+)?(\p{L}[\p{L}.]*(?:\s+\p{Lu}\p{L}+)?)"),
+        apposition_before=LazyRegex(r"^\s*(?:\p{L}+\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<phrase>[^,()“”\"]{1,90})$"),
+        complement=LazyRegex(r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}"),
+        of_country=LazyRegex(r"^\s+of\s+(?:the\s+)?(\p{L}[\p{L}.]*(?:\s+\p{Lu}\p{L}+)?)"),
         # searched from the end ("(?r)"): the same match as a forward search, found without trying
         # every start in the window
-        word_before=regex.compile(r"(?r)(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$"),
-        owner_before=regex.compile(
+        word_before=LazyRegex(r"(?r)(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$"),
+        owner_before=LazyRegex(
             r"(?:^|[\s(])(?P<owner>\p{Lu}[\p{L}\-]+)['’]s\s+(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+)(?P<comma>,?)[\s\u00a0]+$"
         ),
-        pronoun=regex.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I),
+        pronoun=LazyRegex(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I),
     )
 
 
 _SENTENCE_END = frozenset(".!?:…")
+
+# Name endings, tested with ``_ends_with`` (what a pattern ``(?:a|b)$`` finds, without compiling one)
+_SLAVIC_SURNAME = (
+    *(
+        "enko",
+        "ovich",
+        "evich",
+        "ovna",
+        "evna",
+        "ov",
+        "ova",
+        "ev",
+        "eva",
+        "yov",
+        "yova",
+        "sky",
+        "ski",
+        "skiy",
+    ),
+    *("skaya", "ska", "skaja", "in", "ina", "yn", "yna", "uk", "yuk", "chuk", "chyk", "chik", "ich", "ovski"),
+    *("ouski", "ouskaya", "ouska", "ava", "au", "eu", "ik", "ak", "ka"),
+)
+_FOREIGN_SURNAME = (
+    "yan",
+    "yants",
+    "shvili",
+    "dze",
+    "uly",
+    "kyzy",
+    "escu",
+    "eanu",
+    "iyev",
+    "yev",
+    "bayev",
+    "bekov",
+    "zade",
+)
+_FEMININE_SURNAME = (
+    "ova",
+    "eva",
+    "yova",
+    "ina",
+    "yna",
+    "skaya",
+    "ska",
+    "skaja",
+    "ouskaya",
+    "ouska",
+    "ava",
+    "aya",
+)
+_MASCULINE_SURNAME = ("ov", "ev", "yov", "in", "yn", "sky", "ski", "skiy", "ouski", "au", "eu")
+_PLACE_ENDINGS = (
+    "sk",
+    "ino",
+    "ovo",
+    "evo",
+    "yevo",
+    "grad",
+    "gorod",
+    "burg",
+    "pol",
+    "opol",
+    "ivka",
+    "ovka",
+    "evka",
+)
+_PLACE_ENDINGS_MORE = ("yivka", "ivsk")
+
+
+def _ends_with(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` ends with one of ``endings``, or does before a final line break (as ``$`` reads)."""
+    return word.endswith(endings) or (word[-1:] == "\n" and word[:-1].endswith(endings))
 
 
 # --- working records ---------------------------------------------------------------------
@@ -559,10 +629,10 @@ def _stated_country(text: str, d: _Draft) -> str | None:
     """The country a demonym or possessive before a mention, or "of <Country>" after it, states."""
     for m in d.mentions:
         before = _rx(r"(?:\bthe|\bThe)[\s\u00a0]+$").sub("", text[max(0, m.span.start - 40) : m.span.start])
-        word = _re().word_before.search(before)
+        word = _re().word_before.rx.search(before)
         ref = _country_word(word.group(1)) if word else None
         if ref is None:
-            of = _re().of_country.match(text[m.span.end : m.span.end + 40])
+            of = _re().of_country.rx.match(text[m.span.end : m.span.end + 40])
             ref = lookup_country(of.group(1)) if of else None
         if ref is not None:
             return ref.code
@@ -612,7 +682,7 @@ def _groups(text: str, hits: list[Hit[str]], taken: list[bool], drafts: dict[str
             if text[max(0, m.start - 1) : m.start] == "-":
                 continue
         country = None
-        before = _re().word_before.search(text[max(0, m.start - 30) : m.start])
+        before = _re().word_before.rx.search(text[max(0, m.start - 30) : m.start])
         if before:
             ref = _country_word(before.group(1).rstrip("."))
             if ref is not None:
@@ -620,7 +690,7 @@ def _groups(text: str, hits: list[Hit[str]], taken: list[bool], drafts: dict[str
         needs = cues.group_needs.get(name)
         if needs is not None and " " not in fold(surface) and not _group_owner(before, needs, country):
             continue  # "social media", "the national team"
-        of = None if country is not None else _re().of_country.match(after)
+        of = None if country is not None else _re().of_country.rx.match(after)
         if of:
             ref = lookup_country(of.group(1))
             if ref is not None and not ref.demonym:
@@ -826,7 +896,7 @@ def _title_width(run: list[Token], pos: int, cues: _Cues) -> int:
 
 def _country_before(text: str, pos: int) -> tuple[str, str] | None:
     """The country of the word before a title ("Belarusian President", "US President"), and the word."""
-    m = _re().word_before.search(text[max(0, pos - 30) : pos])
+    m = _re().word_before.rx.search(text[max(0, pos - 30) : pos])
     if m is None:
         return None
     ref = _country_word(m.group(1))
@@ -892,6 +962,37 @@ def _next_word_may_be(after: str, firsts: tuple[str, ...]) -> bool:
     return after.lstrip().startswith(firsts)
 
 
+def _speech_after(after: str, cues: _Cues) -> bool:
+    """Whether ``after`` opens with a speech verb (``, who has also said``): what the pattern
+    ``^[\\s,]*(?:who\\s+)?(?:AUXILIARY\\s+){0,2}(?:VERB)\\b`` matches, read on the words (the
+    alternation of every verb is slow to compile).
+
+    >>> cues = _cues()
+    >>> [_speech_after(after, cues) for after in (", who has said", " pointed out,", " sayso")]
+    [True, True, False]
+    """
+    rest = after[_rx(r"[\s,]*").match(after).end() :]  # type: ignore[union-attr]
+    # "who", two auxiliaries and a verb of two words: the last piece only needs its first word
+    chunks = _rx(r"\s+").split(rest, maxsplit=4)
+    n = len(chunks)
+    j = 1 if chunks[0] == "who" and n > 1 else 0
+    for _ in range(3):
+        chunk = chunks[j]
+        if _lead_word(chunk) in cues.speech_verbs:
+            return True
+        if j + 1 < n and (chunk, _lead_word(chunks[j + 1])) in cues.speech_pairs:
+            return True
+        if j + 1 >= n or chunk not in cues.auxiliaries:
+            return False
+        j += 1
+    return False
+
+
+def _lead_word(chunk: str) -> str:
+    """The word characters (``\\w``) a piece of text begins with."""
+    return _rx(r"\w*").match(chunk).group()  # type: ignore[union-attr]
+
+
 def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     """Decide whether the candidate is a person on its own evidence; note role and country."""
     before = text[max(0, cand.start - 60) : cand.start]
@@ -912,13 +1013,13 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         strong = True
     if len(cand.words) > 1 and cand.words[0] in cues.given:
         strong = True
-    if (_first_word(after) in cues.speech_first and cues.speech_after.match(after)) or (
+    if (_first_word(after) in cues.speech_first and _speech_after(after, cues)) or (
         words and words[-1].casefold() in cues.speech_verbs
     ):
         strong = True
     spaced = after[:1].isspace()  # the patterns below that begin with a space (any ``\s``) need it
     ap = (
-        _re().apposition_after.match(after)
+        _re().apposition_after.rx.match(after)
         if after[:1] == "," or (spaced and after.lstrip()[:1] in _DASHES)  # (the pattern's openings)
         else None
     )
@@ -932,7 +1033,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     if phrase and _role_from_phrase(phrase, cand, cues, article=True, anywhere=True):
         strong = True
     owner = (
-        _re().owner_before.search(before)
+        _re().owner_before.rx.search(before)
         if "s " in before[-40:] and ("'s" in before or "’s" in before)
         else None
     )
@@ -978,7 +1079,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         and not titled
         and spaced
         and _next_word_may_be(after, cues.place_firsts)
-        and cues.place_after.match(after)
+        and cues.place_after.rx.match(after)
     ):
         cand.thing, strong = True, False  # "the Zavodsky district": the word names a place wherever it stands
     elif (
@@ -991,7 +1092,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     ):
         strong = False  # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
     if len(cand.words) == 1 and not cand.has_honorific and cand.role is None:
-        if spaced and _next_word_may_be(after, cues.thing_firsts) and cues.thing_after.match(after):
+        if spaced and _next_word_may_be(after, cues.thing_firsts) and cues.thing_after.rx.match(after):
             cand.thing, strong = True, False
         elif (
             _plural_opener(cand.words[0])
@@ -1004,8 +1105,18 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
 
 @functools.lru_cache(maxsize=8192)
 def _plural_opener(word: str) -> bool:
-    """A capitalised plural noun ("Analysts", "Witnesses")."""
-    return _cues().plural_opener.match(word) is not None
+    """A capitalised plural noun ("Officials", "Witnesses"): what ``^\\p{Lu}\\p{Ll}+(?:ENDING)$`` matches
+    (the endings are lowercase letters, so the word is a capital then lowercase letters, the ending
+    after at least one of them).
+
+    >>> _plural_opener("Officials"), _plural_opener("Ists"), _plural_opener("OFFICIALS")
+    (True, False, False)
+    """
+    if word[-1:] == "\n":
+        word = word[:-1]
+    if _rx(r"\p{Lu}\p{Ll}+").fullmatch(word) is None:
+        return False
+    return any(word.endswith(e) and len(word) >= len(e) + 2 for e in _cues().plural_endings)
 
 
 _PLACE_BEFORE = frozenset({"in", "near", "nearby", "outside", "across", "via"})
@@ -1029,9 +1140,7 @@ def _place_before(words: list[str]) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _place_shape(word: str) -> bool:
     """A town's name by its ending ("Zhodino", "Borisovo", "Pinsk", "Sviatohirsk", "Pokrovka")."""
-    return len(word) >= 5 and bool(
-        _rx(r"(?:sk|ino|ovo|evo|yevo|grad|gorod|burg|pol|opol|ivka|ovka|evka|yivka|ivsk)$").search(word)
-    )
+    return len(word) >= 5 and _ends_with(word, _PLACE_ENDINGS + _PLACE_ENDINGS_MORE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1044,13 +1153,13 @@ def _surname_shape(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _slavic_shape(word: str) -> bool:
     """An East-Slavic family name's ending ("-enko", "-ovich", "-ava"), at any length."""
-    return _re().slavic_surname.search(word) is not None
+    return _ends_with(word, _SLAVIC_SURNAME)
 
 
 @functools.lru_cache(maxsize=8192)
 def _foreign_shape(word: str) -> bool:
     """A Caucasian or Central Asian family name's ending ("-yan", "-shvili", "-uly"), at any length."""
-    return _re().foreign_surname.search(word) is not None
+    return _ends_with(word, _FOREIGN_SURNAME)
 
 
 def _name_like_opener(word: str, text: str) -> bool:
@@ -1093,7 +1202,7 @@ def _apposition_before(before: str) -> str | None:
         return None
     body = tail[:-1]
     clause = body[max(map(body.rfind, ".;:!?…\n")) + 1 :]  # after the last of these marks (-1: none)
-    m = _re().apposition_before.match(clause)
+    m = _re().apposition_before.rx.match(clause)
     return None if m is None else m.group("phrase")
 
 
@@ -1118,7 +1227,7 @@ def _role_from_phrase(
     i, k = found
     first = max(0, i - 3)
     if cand.role is None:
-        complement = _re().complement.match(" " + " ".join(words[i + k :]))
+        complement = _re().complement.rx.match(" " + " ".join(words[i + k :]))
         cand.role = " ".join(words[first : i + k]) + (complement.group() if complement else "")
     if cand.country is None:
         scope = words if anywhere else words[first:i]
@@ -1128,7 +1237,7 @@ def _role_from_phrase(
                 cand.country = ref.code
                 break
         else:
-            of = _re().of_country.match(" " + " ".join(words[i + k :]))
+            of = _re().of_country.rx.match(" " + " ".join(words[i + k :]))
             ref = lookup_country(of.group(1)) if of else None
             if ref is not None:
                 cand.country = ref.code
@@ -1154,9 +1263,9 @@ def _name_gender(name: str) -> Gender | None:
     last = words[-1]
     if len(words) == 1 and last in cues.given:
         return cues.given[last]
-    if _re().feminine_surname.search(last):
+    if _ends_with(last, _FEMININE_SURNAME):
         return Gender.FEMALE
-    if _re().masculine_surname.search(last):
+    if _ends_with(last, _MASCULINE_SURNAME):
         return Gender.MALE
     return None
 
@@ -1318,7 +1427,7 @@ def _pronoun_gender(text: str, d: _Draft) -> Gender | None:
         window = text[m.span.end : m.span.end + 120]
         cut = _rx(r"[.!?]\s|\n").search(window)
         window = window[: cut.start()] if cut else window
-        for pm in _re().pronoun.finditer(window):
+        for pm in _re().pronoun.rx.finditer(window):
             votes[Gender.MALE if pm.group("m") else Gender.FEMALE] += 1
     if votes[Gender.MALE] > 2 * votes[Gender.FEMALE]:
         return Gender.MALE
@@ -1333,7 +1442,7 @@ def _pronoun_gender(text: str, d: _Draft) -> Gender | None:
 def _role_descriptions(text: str, persons: list[_Person]) -> None:
     """ "the Belarusian leader" -> the one person the article gives that role."""
     cues = _cues()
-    for m in cues.role_description.finditer(text):
+    for m in cues.role_description.rx.finditer(text):
         if _rx(r"[,\-–—][\s\u00a0]*$").search(text[max(0, m.start() - 3) : m.start()]):
             continue  # an apposition: the role of the name next to it
         dem = m.group("dem")
@@ -1359,8 +1468,46 @@ def _title_noun(phrase: str) -> str:
     >>> _title_noun("Belarusian foreign  minister"), _title_noun("a ministry")
     ('foreign minister', '')
     """
-    head = _cues().title_in.search(phrase)
-    return "" if head is None else " ".join(head.group().split())
+    cues = _cues()
+    if not phrase.isascii():
+        head = cues.title_in.rx.search(phrase)
+        return "" if head is None else " ".join(head.group().split())
+    # what ``cues.title_in`` finds, read on the runs of letters: the leftmost title, the longest there
+    lowered = phrase.lower()
+    for run in _rx(r"[a-z]+").finditer(lowered):
+        start = run.start()
+        if start and lowered[start - 1] in _ASCII_WORD_NOT_LETTER:
+            continue  # no word boundary before it ("2nd")
+        for title in cues.title_by_run.get(run.group(), ()):
+            end = _title_end(lowered, start, title)
+            if end >= 0:
+                return " ".join(phrase[start:end].split())
+    return ""
+
+
+_ASCII_WORD_NOT_LETTER = frozenset("0123456789_")
+_ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c")  # what ``\s`` matches in ASCII
+
+
+def _title_end(lowered: str, pos: int, title: str) -> int:
+    """Where ``title`` (its spaces: any run of spaces) ends when it stands at ``pos`` of the ASCII text
+    ``lowered`` and a word ends with it; -1 where it does not."""
+    n = len(lowered)
+    for c in title:
+        if pos >= n:
+            return -1
+        if c == " ":
+            if lowered[pos] not in _ASCII_SPACE:
+                return -1
+            while pos < n and lowered[pos] in _ASCII_SPACE:
+                pos += 1
+        elif lowered[pos] == c:
+            pos += 1
+        else:
+            return -1
+    if pos < n and (lowered[pos].isalpha() or lowered[pos] in _ASCII_WORD_NOT_LETTER):
+        return -1
+    return pos
 
 
 def _holds(

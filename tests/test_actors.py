@@ -636,11 +636,11 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
             rng.choice([*spaces, *spaces, ",", "-", "—", "the ", "a ", *nouns, "x"])
             for _ in range(rng.randint(1, 6))
         )
-        if cues.place_after.match(after):
+        if cues.place_after.rx.match(after):
             assert _next_word_may_be(after, cues.place_firsts), repr(after)
-        if cues.thing_after.match(after):
+        if cues.thing_after.rx.match(after):
             assert _next_word_may_be(after, cues.thing_firsts), repr(after)
-        if _re().apposition_after.match(after):
+        if _re().apposition_after.rx.match(after):
             assert after[:1] == "," or after.lstrip()[:1] in _DASHES, repr(after)
 
 
@@ -666,7 +666,7 @@ def test_word_before_searched_from_the_end_matches_a_forward_search() -> None:
 
     from belnews.actors import _re
 
-    backward = _re().word_before
+    backward = _re().word_before.rx
     forward = regex.compile(backward.pattern.replace("(?r)", "", 1))
     rng = random.Random(11)
     alphabet = list("aB.'’s- \u00a0\n,1éЖ_(")
@@ -686,3 +686,68 @@ def test_countries_read_from_pycountry_files_equal_pycountry() -> None:
         for c in pycountry.countries
     ]
     assert list(_iso_countries()) == expected
+
+
+def test_speech_after_reads_words_as_the_verb_pattern_would() -> None:
+    import random
+
+    import regex
+
+    from belnews._mentions import load_data
+    from belnews.actors import _alternation, _cues, _speech_after
+
+    cues = _cues()
+    verbs = _alternation(load_data("titles.json")["speech_verbs"])
+    aux = "|".join(sorted(cues.auxiliaries))
+    slow = regex.compile(rf"^[\s,]*(?:who\s+)?(?:(?:{aux})\s+){{0,2}}(?:{verbs})\b")
+    pieces = ["who", "has", "also", "said", "says", "sayso", "pointed", "out", "outé", "went", "on", "x", "é"]
+    gaps = [" ", "  ", ",", ", ", "\n", "\u00a0", "\x1c", "", ".", "-"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(gaps) + rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert _speech_after(text, cues) == (slow.match(text) is not None), repr(text)
+
+
+def test_word_endings_read_as_the_patterns_would() -> None:
+    import random
+
+    import regex
+
+    from belnews import actors
+    from belnews._mentions import load_data
+
+    endings = load_data("not_names.json")["plural_endings"]
+    plural = regex.compile(rf"^\p{{Lu}}\p{{Ll}}+(?:{actors._alternation(endings)})$")
+    tables = (
+        actors._SLAVIC_SURNAME,
+        actors._FOREIGN_SURNAME,
+        actors._FEMININE_SURNAME,
+        actors._MASCULINE_SURNAME,
+        actors._PLACE_ENDINGS + actors._PLACE_ENDINGS_MORE,
+    )
+    slow = [regex.compile(rf"(?:{'|'.join(t)})$") for t in tables]
+    letters = ["A", "Ж", "a", "ж", "é", "\n", "-", *endings, *(e for t in tables for e in t)]
+    rng = random.Random(9)
+    for _ in range(20000):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(0, 4)))
+        assert actors._plural_opener(word) == (plural.match(word) is not None), repr(word)
+        for table, pattern in zip(tables, slow, strict=True):
+            assert actors._ends_with(word, table) == (pattern.search(word) is not None), repr(word)
+
+
+def test_title_noun_reads_runs_of_letters_as_the_title_pattern_would() -> None:
+    import random
+
+    from belnews.actors import _cues, _title_noun
+
+    cues = _cues()
+    titles = sorted({t for ts in cues.title_by_run.values() for t in ts})
+    pieces = [*titles[:40], *titles[-40:], "minister", "vice", "deputy", "2", "_", "-", "x", "S"]
+    gaps = [" ", "  ", "\t", "\x1c", "", "-", ",", "é"]
+    rng = random.Random(17)
+    for _ in range(5000):
+        phrase = "".join(rng.choice(gaps) + rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        if rng.random() < 0.3:
+            phrase = phrase.upper()
+        head = cues.title_in.rx.search(phrase)
+        assert _title_noun(phrase) == ("" if head is None else " ".join(head.group().split()))
