@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 import regex
 
 from belnews._data import load_table
+from belnews._lazy import lazy
 from belnews.model import EventKind
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "find_triggers_at",
     "find_triggers_slowly",
     "lowered",
+    "narrowed",
     "needed_words",
     "sample_kinds",
     "trigger_table",
@@ -45,19 +47,21 @@ class TriggerTable(NamedTuple):
     """The compiled table: every trigger's branch (compiled per word beginning), and the cue patterns."""
 
     branches: tuple[str, ...]  # each trigger's own pattern, as a named group
+    patterns: tuple[str, ...]  # each trigger's pattern as the table writes it
     begins: tuple[tuple[str, ...], ...]  # each trigger's word beginnings, lower case
     starts: re.Pattern[str]  # the word beginnings a match can start with, as one trie-shaped pattern
     entries: tuple[tuple[EventKind, bool, str | None], ...]
     blockers: re.Pattern[str]  # the cue patterns below run on lower-cased text (see lowered)
     cased_blockers: re.Pattern[str] | None  # the blockers that tell capitals apart, on the text as written
     after_blockers: re.Pattern[str]
-    absorbers: re.Pattern[str]
+    absorbers: Callable[[], re.Pattern[str]]  # compiled on first use, as the two contexts
     negators: re.Pattern[str]
     hypothetical: re.Pattern[str]
     future: re.Pattern[str]
     habitual: re.Pattern[str]
-    military_context: re.Pattern[str]  # a paragraph about an armed attack: its "strike" is no walkout
-    labour_context: re.Pattern[str]  # a paragraph about work: its "strike" is a walkout
+    # a paragraph about an armed attack: its "strike" is no walkout
+    military_context: Callable[[], re.Pattern[str]]
+    labour_context: Callable[[], re.Pattern[str]]  # a paragraph about work: its "strike" is a walkout
     samples: tuple[tuple[str, tuple[str, ...]], ...]
     # the words each phrase of these cues needs (see needed_words)
     hypothetical_needs: tuple[tuple[str, ...], ...] | None
@@ -96,19 +100,20 @@ def trigger_table() -> TriggerTable:
 
     return TriggerTable(
         branches=tuple(parts),
+        patterns=tuple(t["pattern"] for t in data["triggers"]),
         begins=tuple(tuple(w.lower() for w in t["starts"]) for t in data["triggers"]),
         starts=re.compile(r"(?<![\w-])" + _trie({w.lower() for w in starts})),
         entries=tuple(entries),
         blockers=ci("|".join(plain)),
         cased_blockers=re.compile("|".join(cased), re.IGNORECASE) if cased else None,
         after_blockers=ci("|".join(data["after_blockers"])),
-        absorbers=ci(r"\b" + data["absorbers"] + r"\b"),
+        absorbers=lazy(r"\b" + data["absorbers"] + r"\b"),
         negators=ci(r"\b" + data["negators"]),
         hypothetical=ci(data["hypothetical"]),
         future=ci(data["future"]),
         habitual=ci(data["habitual"]),
-        military_context=ci(data["military_context"]),
-        labour_context=ci(data["labour_context"]),
+        military_context=lazy(data["military_context"]),
+        labour_context=lazy(data["labour_context"]),
         samples=tuple((s, tuple(k)) for s, k in data["samples"]),
         hypothetical_needs=needed_words(data["hypothetical"]),
         habitual_needs=needed_words(data["habitual"]),
@@ -169,7 +174,7 @@ def cue_search(pattern: re.Pattern[str], needs: tuple[tuple[str, ...], ...] | No
     return False
 
 
-def _guarded(pattern: str, begins: list[str]) -> str:
+def _guarded(pattern: str, begins: Sequence[str]) -> str:
     """A trigger's pattern that tries its lookbehinds only where one of its words begins.
 
     A lookbehind of some length runs back over the words before it ("Zapad exercises"
@@ -217,18 +222,169 @@ _WORD = re.compile(r"[\w'’-]+")
 
 @functools.lru_cache(maxsize=4096)
 def _branches_for(word: str) -> regex.Pattern[str]:
-    """The part of the table that can match at a word beginning like ``word`` (compiled once)."""
+    """The part of the table that can match at a word beginning like ``word`` (compiled once).
+
+    Only the triggers that can begin with ``word`` are taken, and of each only the
+    alternatives that can (see :func:`narrowed`): a small pattern compiles fast.
+    """
     table = trigger_table()
-    pairs = zip(table.branches, table.begins, strict=True)
-    picked = [b for b, begins in pairs if any(word.startswith(w) for w in begins)]
+    picked = []
+    for i, begins in enumerate(table.begins):
+        if any(word.startswith(w) for w in begins):
+            pattern = narrowed(table.patterns[i], word) if word.isascii() else table.patterns[i]
+            picked.append(f"(?P<t{i}>{_guarded(pattern, begins)})")
     return _compiled(tuple(picked))
 
 
-@functools.lru_cache(maxsize=1024)
+_PLAIN_WORD = re.compile(r"(?:\(\?:)?([a-z'’-]+)\)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word_trigger(word: str) -> int:
+    """The trigger that matches ``word`` (lower case, a whole word of the text) as a plain word, or -1.
+
+    Only where every trigger that can begin there narrows to a plain word (see
+    :func:`narrowed`): the first that is ``word`` matches, and no regular expression is needed.
+
+    >>> table = trigger_table()
+    >>> table.entries[_whole_word_trigger("detained")][0].value
+    'arrest'
+    >>> _whole_word_trigger("took")  # "took to the streets", "took part in": patterns
+    -1
+    """
+    if not word.isascii():
+        return -1
+    table = trigger_table()
+    first = -1
+    for i, begins in enumerate(table.begins):
+        if any(word.startswith(w) for w in begins):
+            pattern = narrowed(table.patterns[i], word)
+            plain = _PLAIN_WORD.fullmatch(pattern)
+            if plain is None or (pattern.startswith("(?:") != pattern.endswith(")")):
+                return -1
+            literal = plain.group(1)
+            if literal != word and word.startswith(literal):
+                return -1  # "rallies’": the pattern may end inside the word, at a mark
+            if first < 0 and literal == word:
+                first = i
+    return first
+
+
+@functools.lru_cache(maxsize=4096)
 def _compiled(branches: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(
         r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", regex.IGNORECASE | regex.VERSION0
     )
+
+
+def narrowed(pattern: str, word: str) -> str:
+    """``pattern`` without the alternatives that cannot match where the word ``word`` begins.
+
+    An alternative that begins with a plain word (after any lookbehinds), or with a group of
+    plain words, needs the text there to begin with that word: where ``word`` (lower case,
+    the whole word of the text) does not, it cannot match, and dropping it changes no match.
+    Anything else is kept as written.
+
+    >>> narrowed("(?:killed|killing|shot dead|left (?:\\w+ ){1,3}dead)", "killed")
+    'killed'
+    >>> narrowed("(?<!anti-)(?:protests|marches)(?= again)|protest", "marches")
+    '(?<!anti-)(?:marches)(?= again)'
+    >>> narrowed("strikes?|walkouts?", "strike")
+    'strikes?'
+    """
+    alternatives = _split_top(pattern)
+    if len(alternatives) == 1 and pattern.startswith("(?:") and _closing(pattern, 0) == len(pattern) - 1:
+        alternatives = _split_top(pattern[3:-1])
+    kept = [n for n in (_narrowed_alternative(a, word) for a in alternatives) if n is not None]
+    if not kept:  # nothing can match: keep one alternative, which fails as before
+        return alternatives[0]
+    return kept[0] if len(kept) == 1 else "(?:" + "|".join(kept) + ")"
+
+
+_LITERAL = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_QUANTIFIERS = "?*+{"
+
+
+def _narrowed_alternative(alternative: str, word: str) -> str | None:
+    """One alternative narrowed to ``word``, or None where it cannot match there."""
+    i = 0
+    while alternative.startswith(("(?<=", "(?<!"), i):  # lookbehinds take no text
+        i = _closing(alternative, i) + 1
+    head, rest = alternative[:i], alternative[i:]
+    if rest.startswith("(?:"):
+        end = _closing(rest, 0)
+        if rest[end + 1 : end + 2] in _QUANTIFIERS and end + 1 < len(rest):
+            return alternative  # an optional group: anything may come first
+        words = _split_top(rest[3:end])
+        if not all(_LITERAL.fullmatch(w.partition(" ")[0]) for w in words):
+            return alternative
+        fitting = [w for w in words if word.startswith(w.partition(" ")[0].lower())]
+        if not fitting:
+            return None
+        return head + "(?:" + "|".join(fitting) + ")" + rest[end + 1 :]
+    m = _LITERAL.match(rest)
+    if m is None:
+        return alternative
+    literal = m.group()
+    if rest[m.end() : m.end() + 1] in _QUANTIFIERS and m.end() < len(rest):
+        literal = literal[:-1]  # "strikes?": only "strike" is needed
+    return alternative if word.startswith(literal.lower()) else None
+
+
+def _split_top(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` that stand outside any group or character class."""
+    out = []
+    depth = 0
+    last = 0
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    out.append(pattern[last:])
+    return out
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The offset of the ``]`` that closes the character class opened at ``i``."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
+def _closing(pattern: str, i: int) -> int:
+    """The offset of the ``)`` that closes the group opened at ``i``."""
+    depth = 0
+    j = i
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 1
+        elif c == "[":
+            j = _class_end(pattern, j)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return len(pattern)
 
 
 def find_triggers_slowly(text: str) -> list[tuple[int, int, str | None]]:
@@ -299,7 +455,23 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
             continue
         word = word_at(lower, cue)
         if word is not None:
-            m = _branches_for(word.group()).match(text, cue)
+            w = word.group()
+            after = word.end()
+            index = _whole_word_trigger(w)
+            # the pattern would match just the word, with the edges that the scans saw (a
+            # character outside ASCII may be a letter to the pattern and not to them)
+            if (
+                index >= 0
+                and (after == len(lower) or lower[after].isascii())
+                and (cue == 0 or lower[cue - 1].isascii())
+            ):
+                if _blocked(table, text, lower, cue, after):
+                    continue
+                end = after
+                kind, verb, mode = table.entries[index]
+                out.append(Hit(kind, cue, end, verb, mode))
+                continue
+            m = _branches_for(w).match(text, cue)
         else:
             found = table.starts.match(lower, cue)
             m = _branches_for(found.group() if found else "").match(text, cue)

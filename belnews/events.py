@@ -290,7 +290,7 @@ def _sentence_events(
             continue
         ci = clause_of(h)
         kept.append((h, ci))
-        if h.kind in (EventKind.THREATEN, EventKind.ACCUSE) and table.absorbers.match(
+        if h.kind in (EventKind.THREATEN, EventKind.ACCUSE) and table.absorbers().match(
             low, sent.start + h.start
         ):
             clause_end = clauses[ci][1] - sent.start
@@ -372,8 +372,8 @@ def _military_strikes(low: str, para: Span, hits: list[Hit]) -> list[Hit]:
     if not any(h.kind is EventKind.STRIKE for h in hits):
         return hits
     table = trigger_table()
-    war = table.military_context.search(low, para.start, para.end)
-    if not war or table.labour_context.search(low, para.start, para.end):
+    war = table.military_context().search(low, para.start, para.end)
+    if not war or table.labour_context().search(low, para.start, para.end):
         return hits
     return [
         h._replace(kind=EventKind.ASSAULT, mode=_MILITARY) if h.kind is EventKind.STRIKE else h for h in hits

@@ -6,7 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belnews._triggers import cue_search, needed_words, trigger_table
+from belnews._triggers import (
+    _WORD,
+    _branches_for,
+    _compiled,
+    _whole_word_trigger,
+    cue_search,
+    lowered,
+    narrowed,
+    needed_words,
+    trigger_table,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +80,91 @@ def test_the_table_cues_that_list_words_are_read_as_such() -> None:
     table = trigger_table()
     assert table.habitual_needs is not None and ("often",) in table.habitual_needs
     assert table.hypothetical_needs is not None and ("in", "case") in table.hypothetical_needs
+
+
+# --- the table narrowed to the word where a match may begin --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "word", "expected"),
+    [
+        ("(?:fled|flee|fleeing) abroad", "fleeing", "(?:flee|fleeing) abroad"),
+        ("sacked|(?:fired|dismissed) (?:the )?staff", "fired", "(?:fired) (?:the )?staff"),
+        ("(?<=\\bthe )raid|(?:raided|stormed)", "raid", "(?<=\\bthe )raid"),
+        ("walkouts?|stoppages?", "walkout", "walkouts?"),
+        ("(?:a|an)? ?siege", "siege", "(?:a|an)? ?siege"),  # an optional group: kept whole
+        ("(?-i:\\p{Lu})\\w+ raid|raided", "raided", "(?:(?-i:\\p{Lu})\\w+ raid|raided)"),
+        ("(?:ousted|toppled)", "coup", "ousted"),  # none fits: one is left, to fail as before
+    ],
+)
+def test_narrowed_keeps_what_can_match_at_the_word(pattern: str, word: str, expected: str) -> None:
+    assert narrowed(pattern, word) == expected
+
+
+_OWN = [
+    "Riot police detained two reporters and later expelled a cameraman from the country.",
+    "Thousands took to the streets of Tbilisi, and students staged a sit-in outside parliament.",
+    "A Russian missile strike killed four people; rescuers said the overnight barrage left 12 dead.",
+    "The minister accused the opposition of plotting a coup before he signed the accord.",
+    "Workers at the tractor plant went on strike after managers fired three union leaders.",
+    "She fled to Vilnius, where exiled activists rallied outside the embassy.",
+]
+
+
+def _full_and_narrowed(text: str) -> list[tuple[object, object]]:
+    table = trigger_table()
+    low = lowered(text)
+    out = []
+    for m in table.starts.finditer(low):
+        word_match = _WORD.match(low, m.start())
+        assert word_match is not None
+        word = word_match.group()
+        full = [
+            b
+            for b, begins in zip(table.branches, table.begins, strict=True)
+            if any(word.startswith(w) for w in begins)
+        ]
+        a = _compiled(tuple(full)).match(text, m.start())
+        b = _branches_for(word).match(text, m.start())
+        out.append((a and (a.span(), a.lastgroup), b and (b.span(), b.lastgroup)))
+        whole = _whole_word_trigger(word)
+        if whole >= 0:  # the plain word found without a pattern: what the full table finds
+            out.append((a and (a.span(), a.lastgroup), ((m.start(), word_match.end()), f"t{whole}")))
+    return out
+
+
+@pytest.mark.parametrize("text", _OWN + [s for s, _ in trigger_table().samples])
+def test_narrowed_table_matches_as_the_full_one(text: str) -> None:
+    for full, narrow in _full_and_narrowed(text):
+        assert full == narrow
+
+
+_BEGINS = sorted({w for begins in trigger_table().begins for w in begins})
+_NEXT = [
+    "the",
+    "a",
+    "dead",
+    "streets",
+    "strike",
+    "again",
+    "protests",
+    "Minsk",
+    "on",
+    "to",
+    "in",
+    "12",
+    ",",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_BEGINS),
+    st.sampled_from(["", "ed", "s", "ing", "-in", "ion", "’", "’s", "'s"]),
+    st.lists(st.sampled_from(_NEXT), max_size=5),
+)
+def test_narrowed_table_matches_as_the_full_one_anywhere(begin: str, ending: str, rest: list[str]) -> None:
+    text = " ".join(["They", begin + ending, *rest])
+    for full, narrow in _full_and_narrowed(text):
+        assert full == narrow
