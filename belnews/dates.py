@@ -71,7 +71,8 @@ class _Vocab(NamedTuple):
     ordinals: dict[str, int]  # "fifth" -> 5, for a bare day of the month ("on the fifth")
     feasts: dict[str, int]  # a movable feast -> its offset in days from Easter Sunday
     ago_units: dict[str, Precision]
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]  # duplicate group names numbered: see _unique_groups
+    same_named: dict[str, tuple[str, ...]]  # "year" -> ("year", "year_2", ...)
     triggers: tuple[str, ...]
     first_words: frozenset[str] | None  # lowercased; None: any word may begin a date
     tense_cues: re.Pattern[str]  # on lowercased text: groups "past" and "future"
@@ -168,6 +169,46 @@ def _could_start(text: str, start: int, first_words: frozenset[str] | None) -> b
     return word.group().lower() in first_words
 
 
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+def _unique_groups(source: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+    """The pattern with each repeated group name numbered, and the names each name became.
+
+    The standard module (several times cheaper to compile and to run here than ``regex``)
+    wants every group name once. On this pattern the two engines differ only on rare
+    letters next to a date word: a combining mark outside U+0300-U+036F (a word letter for
+    ``regex``, not for ``re``) and the dotless "ı", which ``re`` takes for "i" where case is
+    ignored (``tests/test_dates.py`` compares them on generated text).
+
+    >>> _unique_groups("(?P<y>1)|(?P<y>2)(?P<m>3)")
+    ('(?P<y>1)|(?P<y_2>2)(?P<m>3)', {'y': ('y', 'y_2'), 'm': ('m',)})
+    """
+    names: dict[str, list[str]] = {}
+
+    def number(m: re.Match[str]) -> str:
+        seen = names.setdefault(m.group(1), [])
+        seen.append(m.group(1) if not seen else f"{m.group(1)}_{len(seen) + 1}")
+        return f"(?P<{seen[-1]}>"
+
+    renamed = _GROUP.sub(number, source)
+    return renamed, {name: tuple(all_) for name, all_ in names.items()}
+
+
+def _groups(m: re.Match[str], same_named: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """What each group name matched (a repeated name: the one of its groups that took part)."""
+    found = m.groupdict()
+    for name, numbered in same_named.items():
+        if len(numbered) > 1:
+            found[name] = next((found[n] for n in numbered if found[n] is not None), None)
+    return found
+
+
+def _end(m: re.Match[str], name: str) -> int:
+    """Where the group ``name`` (under any of its numbered names) ended."""
+    return max(m.end(n) for n in _vocab().same_named[name])
+
+
 @functools.cache
 def _vocab() -> _Vocab:
     d = _data()
@@ -187,9 +228,9 @@ def _vocab() -> _Vocab:
     ordinal = rf"(?:(?i:{phrase_alternation(list(d['ordinals']))})|[0-3]?\d(?:st|nd|rd|th))"
     # a bare day of the month ends its phrase: "on the fifth," but not "on the fifth floor"
     ordinal_end = rf"(?=[,.;:)!?]|{_SP}+(?:of{_SP}+(?:this|the){_SP}+month|and|when|as|but)\b|$)"
-    pattern = regex.compile(
+    source = _unique_groups(
         rf"""
-        (?<![\w'’-])
+        (?<![\w'’\u0300-\u036f\u200c\u200d-])  # combining accents and joiners: in \w for regex, not for re
         (?:(?P<night>(?i:overnight))(?:{_SP}+(?i:into))?{_SP}+)?
         (?:(?P<prep>(?i:{phrase_alternation(preps)})){_SP}+)?
         (?:
@@ -209,8 +250,7 @@ def _vocab() -> _Vocab:
                 (?P<month>{full_alt}))\b
           | (?P<yr>(?:(?P<mod>early|mid|late)[\- \t\u00a0]+)?{year})
         )
-        """,
-        regex.VERBOSE,
+        """
     )
     return _Vocab(
         months={**full, **abbr},
@@ -224,7 +264,8 @@ def _vocab() -> _Vocab:
         ordinals={k.lower(): v for k, v in d["ordinals"].items()},
         feasts=d["movable_feasts"],
         ago_units={k: Precision(v) for k, v in d["ago_units"].items()},
-        pattern=pattern,
+        pattern=re.compile(source[0], re.VERBOSE),
+        same_named=source[1],
         triggers=_triggers(d),
         first_words=_first_words(d),
         past_verb=regex.compile(d["past_verb"]),
@@ -310,7 +351,8 @@ class _Found(NamedTuple):
     text: str
     span: Span
     kind: str
-    match: regex.Match[str]
+    match: re.Match[str]
+    groups: dict[str, Any]  # str or None by group name, as _groups gives them (like Match.group)
 
 
 def _sentence_span(doc: Cleaned, pos: int) -> Span:
@@ -328,11 +370,11 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in _SENTENCE_START
 
 
-def _keep(doc: Cleaned, m: regex.Match[str], found: list[_Found]) -> str | None:
+def _keep(doc: Cleaned, m: re.Match[str], g: dict[str, Any], found: list[_Found]) -> str | None:
     """The kind of a match, or ``None`` when the context says it is no date."""
     v = _vocab()
     text = doc.text
-    prep = m.group("prep")
+    prep = g["prep"]
     kind = next(
         k
         for k in (
@@ -350,37 +392,37 @@ def _keep(doc: Cleaned, m: regex.Match[str], found: list[_Found]) -> str | None:
             "mo",
             "yr",
         )
-        if m.group(k)
+        if g[k]
     )
     if kind == "dom" and (prep or "").lower() != "on":
         return None  # "the fifth" alone is a rank, "on the fifth" a day
     core_start = m.start(kind)
-    if kind == "rel" and m.group("rel")[0].isupper() and not _at_sentence_start(text, m.start()):
+    if kind == "rel" and g["rel"][0].isupper() and not _at_sentence_start(text, m.start()):
         return None  # "World Today News"
-    if kind == "weekday" and not (prep or m.group("wrel")):
-        two = text[max(0, core_start - 20) : m.end("wd")]
+    if kind == "weekday" and not (prep or g["wrel"]):
+        two = text[max(0, core_start - 20) : _end(m, "wd")]
         if any(two.endswith(name) for name in v.named_days):
             return None  # "Bloody Sunday"
         if v.name_follows.match(text, m.end()):
             return None  # "Sunday Times"
     if kind == "mo":
-        context = prep or m.group("mod") or m.group("mrel")
-        if m.group("month") in v.ambiguous_months:
+        context = prep or g["mod"] or g["mrel"]
+        if g["month"] in v.ambiguous_months:
             firm = prep and prep.lower() not in ("and", "or", "of", "to", "for")
-            context = firm or m.group("mod") or m.group("mrel")
+            context = firm or g["mod"] or g["mrel"]
         if not context:
             return None
     if kind == "yr":
-        return "yr" if _year_is_date(text, m, found) else None
+        return "yr" if _year_is_date(text, m, g, found) else None
     return kind
 
 
-def _year_is_date(text: str, m: regex.Match[str], found: list[_Found]) -> bool:
+def _year_is_date(text: str, m: re.Match[str], g: dict[str, Any], found: list[_Found]) -> bool:
     v = _vocab()
     after = v.word_after.match(text, m.end())
     if after and (after.group(1) == "%" or after.group(1).lower() in v.not_after_year):
         return False  # a count: "2000 protesters", "2020 percent"
-    if m.group("prep") or m.group("mod") or v.possessive.match(text, m.end()):
+    if g["prep"] or g["mod"] or v.possessive.match(text, m.end()):
         return True
     if v.the_before.search(text, max(0, m.start() - 12), m.start()):
         return True  # used as a date: "the 2020 election"
@@ -403,14 +445,15 @@ def _candidates(doc: Cleaned) -> list[_Found]:
         m = v.pattern.match(text, s)
         if m is None:
             continue
-        kind = _keep(doc, m, out)
+        g = _groups(m, v.same_named)
+        kind = _keep(doc, m, g, out)
         if kind is None:
             continue
-        prep = m.group("prep")
-        kept = m.group("night") or (prep and prep.lower() in v.kept_prepositions)
+        prep = g["prep"]
+        kept = g["night"] or (prep and prep.lower() in v.kept_prepositions)
         start = m.start() if kept else m.start(kind)
         end = m.end(kind)
-        out.append(_Found(text[start:end], Span(start, end), kind, m))
+        out.append(_Found(text[start:end], Span(start, end), kind, m, g))
         done = m.end()
     return out
 
@@ -457,18 +500,16 @@ def _month_value(month: int, ref: dt.date, direction: Prefer | None) -> dt.date:
     return past if direction == "past" else future
 
 
-def _day_value(m: regex.Match[str], ref: dt.date | None, direction: Prefer | None) -> dt.date | None:
-    month = _month_number(m.group("month"))
-    day = int(m.group("day"))
-    if m.group("year"):
-        return _calendar_date(
-            int(m.group("year")), month, day, f"{day} {_month_name(month)} {m.group('year')}"
-        )
+def _day_value(g: dict[str, Any], ref: dt.date | None, direction: Prefer | None) -> dt.date | None:
+    month = _month_number(g["month"])
+    day = int(g["day"])
+    if g["year"]:
+        return _calendar_date(int(g["year"]), month, day, f"{day} {_month_name(month)} {g['year']}")
     if ref is None:
         return None
     past, future = _day_in(month, day, ref, "past"), _day_in(month, day, ref, "future")
-    if m.group("wd"):
-        weekday = _vocab().weekdays.index(m.group("wd"))
+    if g["wd"]:
+        weekday = _vocab().weekdays.index(g["wd"])
         fits = [d for d in (past, future) if d is not None and d.weekday() == weekday]
         if len(fits) == 1:
             return fits[0]
@@ -493,9 +534,9 @@ def _weekday_on_or_before(weekday: int, day: dt.date) -> dt.date:
 def _weekday_value(
     doc: Cleaned, f: _Found, ref: dt.date, direction: Prefer | None, days: list[tuple[_Found, dt.date]]
 ) -> dt.date | None:
-    m = f.match
-    weekday = _vocab().weekdays.index(m.group("wd"))
-    rel = (m.group("wrel") or "").lower()
+    g = f.groups
+    weekday = _vocab().weekdays.index(g["wd"])
+    rel = (g["wrel"] or "").lower()
     if rel == "last":
         return _weekday(weekday, ref, "past")
     if rel == "next":
@@ -529,27 +570,27 @@ def _anchor(f: _Found, sentence: Span, days: list[tuple[_Found, dt.date]]) -> dt
 def _resolve(
     doc: Cleaned, f: _Found, ref: dt.date | None, days: list[tuple[_Found, dt.date]]
 ) -> tuple[str, Precision] | None:
-    m = f.match
+    g = f.groups
     kind = f.kind
     if kind == "decade":
-        return f"{m.group('dec')}s", Precision.DECADE
+        return f"{g['dec']}s", Precision.DECADE
     if kind == "yr":
-        return m.group("year"), Precision.YEAR
+        return g["year"], Precision.YEAR
     if kind == "iso":
-        iso = m.group("iso")
+        iso = g["iso"]
         parsed = _calendar_date(int(iso[:4]), int(iso[5:7]), int(iso[8:]), iso)
         return None if parsed is None else (parsed.isoformat(), Precision.DAY)
     if kind == "my":
-        month = _month_number(m.group("month"))
-        return f"{int(m.group('year')):04d}-{month:02d}", Precision.MONTH
+        month = _month_number(g["month"])
+        return f"{int(g['year']):04d}-{month:02d}", Precision.MONTH
     if kind in ("dmy", "mdy"):
-        value = _day_value(m, ref, None if ref is None else _direction(doc, f.span))
+        value = _day_value(g, ref, None if ref is None else _direction(doc, f.span))
         return None if value is None else (value.isoformat(), Precision.DAY)
     if ref is None:
         return None
     if kind == "mo":
-        month = _month_number(m.group("month"))
-        rel = (m.group("mrel") or "").lower()
+        month = _month_number(g["month"])
+        rel = (g["mrel"] or "").lower()
         direction: Prefer | None = "past" if rel == "last" else "future" if rel == "next" else None
         if rel == "this":
             return f"{ref.year:04d}-{month:02d}", Precision.MONTH
@@ -563,16 +604,16 @@ def _resolve(
         value = _counted_day(doc, f, ref, days)
         return None if value is None else (value.isoformat(), Precision.DAY)
     if kind == "ago":
-        n = m.group("n").lower()
+        n = g["n"].lower()
         count = int(n) if n.isdigit() else v.ago_counts[n]
-        unit = m.group("unit").lower()
+        unit = g["unit"].lower()
         by_days = unit in ("day", "week")
         parsed = _shift(
             ref, -count * (7 if unit == "week" else 1), Precision.DAY if by_days else Precision(unit)
         )
         precision = v.ago_units[unit]
     else:
-        written = " ".join(m.group("rel").lower().split())
+        written = " ".join(g["rel"].lower().split())
         phrase, precision = v.relative[written]
         offset = v.relative_offsets.get(written)
         parsed = _parse(phrase, ref, "past") if offset is None else _shift(ref, offset, precision)
@@ -584,13 +625,13 @@ def _resolve(
 def _counted_day(doc: Cleaned, f: _Found, ref: dt.date, days: list[tuple[_Found, dt.date]]) -> dt.date | None:
     """A day counted from another: the day after the latest earlier day date, a day of this
     month, a movable feast counted from Easter."""
-    m = f.match
+    g = f.groups
     v = _vocab()
     if f.kind == "nextday":
         earlier = [d for g, d in days if g.span.end <= f.span.start]
         return earlier[-1] + dt.timedelta(days=1) if earlier else None
     if f.kind == "dom":
-        word = m.group("ord").lower()
+        word = g["ord"].lower()
         n = v.ordinals[word] if word in v.ordinals else int(word.rstrip("stndrh"))
         year, month = ref.year, ref.month
         if n > ref.day and _direction(doc, f.span) != "future":  # still to come this month: the last one
@@ -599,7 +640,7 @@ def _counted_day(doc: Cleaned, f: _Found, ref: dt.date, days: list[tuple[_Found,
             return dt.date(year, month, n)
         except ValueError:
             return None
-    name = " ".join(m.group("feast").split())
+    name = " ".join(g["feast"].split())
     orthodox = name.startswith("Orthodox") or doc.text.endswith("Orthodox", 0, f.span.start - 1)
     future = _direction(doc, f.span) == "future"
     for year in (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from importlib import resources
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -325,3 +327,66 @@ def test_the_start_filter_keeps_every_start_the_pattern_matches(text: str) -> No
     for start in range(len(text)):
         if v.pattern.match(text, start) is not None:
             assert dates._could_start(text, start, v.first_words), text[start:]
+
+
+def _words_of_dates() -> list[str]:
+    d = dates._data()
+    words = {w for phrase in d["kept_prepositions"] + d["context_prepositions"] for w in phrase.split()}
+    for key in ("months", "month_abbreviations", "weekdays", "month_modifiers", "ago_counts", "ordinals"):
+        words |= {w for phrase in d[key] for w in phrase.split()}
+    for key in ("following_day", "movable_feasts", "day_parts"):
+        words |= {w for phrase in d[key] for w in phrase.split()}
+    words |= {w for r in d["relative"] for w in r["phrase"].split()}
+    words |= {"the", "The", "of", "ago", "days", "weeks", "years", "overnight", "into", "Times", "1990s"}
+    words |= {"13", "5th", "31st", "2020", "1994", "2020-09-13", "9", "12:30", "Sept.", "mid", "early-"}
+    words |= {
+        "Łukašenka",
+        "café",
+        "Straße",
+        "протест",
+        "_",
+        "'s",
+        "’",
+        "-",
+        "—",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+        "%",
+    }
+    return sorted(words)
+
+
+def _same_named_source(pattern: str) -> str:
+    """The date pattern as first written: repeated group names, for ``regex``."""
+    return re.sub(r"\(\?P<(\w+?)_\d+>", r"(?P<\1>", pattern)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_words_of_dates()),
+            st.sampled_from([" ", " ", " ", "  ", "\u00a0", "\t", "\n", ", ", ". ", "", "-"]),
+        ),
+        max_size=30,
+    ).map(lambda pairs: "".join(w + sep for w, sep in pairs))
+)
+def test_the_date_pattern_matches_as_regex_did(text: str) -> None:
+    # the pattern runs on the standard module; ``regex`` with the names repeated is how it was
+    # written first, and both must match the same text with the same groups everywhere
+    v = dates._vocab()
+    written = regex.compile(_same_named_source(v.pattern.pattern), regex.VERBOSE)
+    for i in range(len(text) + 1):
+        old, new = written.match(text, i), v.pattern.match(text, i)
+        assert (old is None) == (new is None), (text, i)
+        if old is not None and new is not None:
+            assert old.span() == new.span()
+            groups = dates._groups(new, v.same_named)
+            assert old.groupdict() == {name: groups[name] for name in v.same_named}
+            for name in v.same_named:
+                assert old.end(name) == dates._end(new, name), (text, i, name)
+                if len(v.same_named[name]) == 1:
+                    assert old.start(name) == new.start(name), (text, i, name)
