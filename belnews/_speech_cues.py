@@ -22,6 +22,11 @@ __all__ = ["CueHit", "Cues", "Verb", "speech_cues"]
 
 
 _LETTERS = re.compile(r"[a-z]+")  # stdlib re: faster for a plain class
+# How far past its first word a cue's rest is matched. The rest is a few words ("quoted as
+# saying"), and cleaned text has no blank run longer than two. Unbounded, regex looks for a
+# tail's required word ("quoted") through the rest of the article before each try, which
+# made long articles quadratic.
+_TAIL_WINDOW = 256
 
 
 def _trie(words: list[str]) -> str:
@@ -128,7 +133,7 @@ class Cues:
                     out.append(CueHit(at, end, text[at:end]))
                     last = end
                     break
-                t = tail.match(low, end)
+                t = tail.match(low, end, end + _TAIL_WINDOW)
                 if t is not None:
                     out.append(CueHit(at, t.end(), text[at : t.end()]))
                     last = t.end()

@@ -380,6 +380,7 @@ class _Person:
     gender: Gender | None
     anchors: list[int]  # starts of the full-name mentions
     draft: _Draft
+    forms: dict[str, None]  # the distinct names in full, in order (compared without repeats)
     article_roles: tuple[str, ...] = ()  # the roles the article itself states
 
 
@@ -1304,9 +1305,10 @@ def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
         if c.full:
             if c.strong:
                 continue
-            p = next((p for p in persons if any(same_person(c.name, f) for f in dict.fromkeys(p.full))), None)
+            p = next((p for p in persons if any(same_person(c.name, f) for f in p.forms)), None)
             if p is not None:
                 p.full.append(c.name)
+                p.forms[c.name] = None
                 p.anchors.append(c.start)
                 _mention(p, c, text)
             elif c.heading:
@@ -1326,14 +1328,15 @@ def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
 
 def _join_full(persons: list[_Person], c: _Cand, gender: Gender | None, text: str) -> None:
     for p in persons:
-        if _compatible(p.gender, gender) and any(same_person(c.name, f) for f in dict.fromkeys(p.full)):
+        if _compatible(p.gender, gender) and any(same_person(c.name, f) for f in p.forms):
             p.full.append(c.name)
+            p.forms[c.name] = None
             p.anchors.append(c.start)
             p.gender = p.gender or gender
             _mention(p, c, text)
             return
     draft = _Draft("", c.name, ActorKind.PERSON)
-    p = _Person([c.name], _family(c.name), gender, [c.start], draft)
+    p = _Person([c.name], _family(c.name), gender, [c.start], draft, {c.name: None})
     persons.append(p)
     _mention(p, c, text)
 
@@ -1352,16 +1355,15 @@ def _join_single(persons: list[_Person], c: _Cand, text: str, *, create: bool) -
         fits = [
             p
             for p in persons
-            if len(p.full)
-            and len(p.full[0].split()) == 1
-            and any(word == f.split()[0] for f in dict.fromkeys(p.full))
+            if len(p.full) and len(p.full[0].split()) == 1 and any(word == f.split()[0] for f in p.forms)
         ]
     if fits:
         _mention(_nearest(fits, c.start), c, text)
         return
     if not create:
         return
-    p = _Person([word], word, gender, [c.start], _Draft("", normalize_name(word), ActorKind.PERSON))
+    draft = _Draft("", normalize_name(word), ActorKind.PERSON)
+    p = _Person([word], word, gender, [c.start], draft, {word: None})
     persons.append(p)
     _mention(p, c, text)
 
