@@ -278,7 +278,7 @@ def _compiled(branches: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 def narrowed(pattern: str, word: str) -> str:
-    """``pattern`` without the alternatives that cannot match where the word ``word`` begins.
+    r"""``pattern`` without the alternatives that cannot match where the word ``word`` begins.
 
     An alternative that begins with a plain word (after any lookbehinds), or with a group of
     plain words, needs the text there to begin with that word: where ``word`` (lower case,
