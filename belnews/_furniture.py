@@ -26,6 +26,7 @@ from belnews._lazy import lazy as _lazy
 from belnews._lines import bare, quoted
 from belnews._regex_lead import alternatives as _alternatives
 from belnews._regex_lead import first_chars as _first_chars
+from belnews._regex_lead import group_end
 
 __all__ = [
     "CRUMB_SEPARATORS",
@@ -257,7 +258,7 @@ def _element(alt: str, i: int) -> tuple[frozenset[str] | None, int]:
     if c in "^$":
         return _EMPTY, i + 1
     if c == "(":
-        j = _scan(alt, i)
+        j = group_end(alt, i)
         inner = alt[i + 1 : j - 1]
         if inner.startswith(("?=", "?!", "?<=", "?<!")):
             return _EMPTY, j  # a lookaround consumes nothing (what it demands only narrows)
@@ -267,39 +268,13 @@ def _element(alt: str, i: int) -> tuple[frozenset[str] | None, int]:
             return _heads(inner[inner.index(">") + 1 :]), j
         return (None if inner.startswith("?") else _heads(inner)), j
     if c == "[":
-        j = _scan(alt, i)
+        j = group_end(alt, i)
         return _class_set(alt[i + 1 : j - 1]), j
     if c == ".":
         return frozenset({_ANY}), i + 1
     if c in ")|*+?{":
         return None, i + 1
     return frozenset({c}), i + 1
-
-
-def _scan(pattern: str, i: int) -> int:
-    """The index after the group or class that opens at ``pattern[i]``."""
-    depth, in_class = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-            if not in_class and depth == 0:
-                return i + 1
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return i
 
 
 def _concat(left: frozenset[str], right: frozenset[str]) -> frozenset[str]:
@@ -452,7 +427,7 @@ def _required(alternative: str) -> str:
             e = alternative[i + 1 : i + 2]
             char, j = ("" if e.isalnum() or not e else e), i + 2
         elif c in "([":
-            char, j = "", _scan(alternative, i)
+            char, j = "", group_end(alternative, i)
         elif c == "|":
             return ""  # not one alternative: nothing is required
         elif c in ".^$)" or c in _QUANTIFIERS:

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alternatives", "first_chars"]
+__all__ = ["alternatives", "first_chars", "group_end"]
 
 
-def _scan(pattern: str, i: int) -> int:
-    """The index after the group or class that opens at ``pattern[i]``."""
+def group_end(pattern: str, i: int) -> int:
+    """The index after the group or class that opens at ``pattern[i]``.
+
+    >>> group_end("(?:a|(b))c", 0), group_end("x[)(]y", 1)
+    (9, 5)
+    """
     depth, in_class = 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -52,7 +56,7 @@ def alternatives(pattern: str) -> list[str]:
         if c == "\\":
             i += 2
         elif c in "([":
-            i = _scan(pattern, i)
+            i = group_end(pattern, i)
         elif c == "|":
             out.append(pattern[start:i])
             start = i = i + 1
@@ -124,7 +128,7 @@ def _lead(alt: str) -> frozenset[str] | None:
                 continue
             first = _CLASS_ESCAPES.get(e) if e.isalnum() else frozenset(e)
         elif c == "(":
-            j = _scan(alt, i)
+            j = group_end(alt, i)
             inner = alt[i + 1 : j - 1]
             if inner.startswith(("?=", "?!", "?<=", "?<!")):
                 i = j  # a lookaround matches nothing: what follows leads
@@ -136,7 +140,7 @@ def _lead(alt: str) -> frozenset[str] | None:
             else:
                 first = first_chars(inner)
         elif c == "[":
-            j = _scan(alt, i)
+            j = group_end(alt, i)
             first = _class_chars(alt[i + 1 : j - 1])
         elif c in ".$*+?{)|":
             return None

@@ -16,6 +16,7 @@ import regex
 
 from belnews._data import load_table
 from belnews._lazy import lazy
+from belnews._regex_lead import alternatives, group_end
 from belnews.model import EventKind
 
 __all__ = [
@@ -292,12 +293,12 @@ def narrowed(pattern: str, word: str) -> str:
     >>> narrowed("strikes?|walkouts?", "strike")
     'strikes?'
     """
-    alternatives = _split_top(pattern)
-    if len(alternatives) == 1 and pattern.startswith("(?:") and _closing(pattern, 0) == len(pattern) - 1:
-        alternatives = _split_top(pattern[3:-1])
-    kept = [n for n in (_narrowed_alternative(a, word) for a in alternatives) if n is not None]
+    branches = alternatives(pattern)
+    if len(branches) == 1 and pattern.startswith("(?:") and group_end(pattern, 0) == len(pattern):
+        branches = alternatives(pattern[3:-1])
+    kept = [n for n in (_narrowed_alternative(a, word) for a in branches) if n is not None]
     if not kept:  # nothing can match: keep one alternative, which fails as before
-        return alternatives[0]
+        return branches[0]
     return kept[0] if len(kept) == 1 else "(?:" + "|".join(kept) + ")"
 
 
@@ -309,13 +310,13 @@ def _narrowed_alternative(alternative: str, word: str) -> str | None:
     """One alternative narrowed to ``word``, or None where it cannot match there."""
     i = 0
     while alternative.startswith(("(?<=", "(?<!"), i):  # lookbehinds take no text
-        i = _closing(alternative, i) + 1
+        i = group_end(alternative, i)
     head, rest = alternative[:i], alternative[i:]
     if rest.startswith("(?:"):
-        end = _closing(rest, 0)
+        end = group_end(rest, 0) - 1
         if rest[end + 1 : end + 2] in _QUANTIFIERS and end + 1 < len(rest):
             return alternative  # an optional group: anything may come first
-        words = _split_top(rest[3:end])
+        words = alternatives(rest[3:end])
         if not all(_LITERAL.fullmatch(w.partition(" ")[0]) for w in words):
             return alternative
         fitting = [w for w in words if word.startswith(w.partition(" ")[0].lower())]
@@ -329,62 +330,6 @@ def _narrowed_alternative(alternative: str, word: str) -> str | None:
     if rest[m.end() : m.end() + 1] in _QUANTIFIERS and m.end() < len(rest):
         literal = literal[:-1]  # "strikes?": only "strike" is needed
     return alternative if word.startswith(literal.lower()) else None
-
-
-def _split_top(pattern: str) -> list[str]:
-    """``pattern`` split at the ``|`` that stand outside any group or character class."""
-    out = []
-    depth = 0
-    last = 0
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[last:i])
-            last = i + 1
-        i += 1
-    out.append(pattern[last:])
-    return out
-
-
-def _class_end(pattern: str, i: int) -> int:
-    """The offset of the ``]`` that closes the character class opened at ``i``."""
-    j = i + 1
-    if pattern.startswith("^", j):
-        j += 1
-    if pattern.startswith("]", j):
-        j += 1
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j
-
-
-def _closing(pattern: str, i: int) -> int:
-    """The offset of the ``)`` that closes the group opened at ``i``."""
-    depth = 0
-    j = i
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 1
-        elif c == "[":
-            j = _class_end(pattern, j)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    return len(pattern)
 
 
 def find_triggers_slowly(text: str) -> list[tuple[int, int, str | None]]:
