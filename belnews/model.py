@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping, Sequence
+import operator
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -140,6 +141,30 @@ class Qualifier(str, enum.Enum):
     MORE_THAN = "more_than"
 
 
+class _PickledByFields:
+    """Pickled as the class and its field values, rebuilt through ``__init__``.
+
+    attrs pickles a slotted class as a dict of its fields, set one by one on unpickling; an
+    article holds hundreds of spans and mentions, and ``parse_many`` ships every article
+    from a worker to the caller, so the tuple form more than halves that cost (and the
+    validators still check what is unpickled).
+    """
+
+    __slots__ = ()
+    _field_values: Callable[[Any], tuple[Any, ...]]
+
+    def __init_subclass__(cls) -> None:
+        # attrs makes each record class twice (the slotted one replaces the first): the
+        # second already carries its fields.
+        fields = cls.__dict__.get("__attrs_attrs__")
+        if fields is not None:
+            get = operator.attrgetter(*(f.name for f in fields))
+            cls._field_values = (lambda record: (get(record),)) if len(fields) == 1 else get
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), self._field_values(self)
+
+
 def _check_span(instance: Span, attribute: attrs.Attribute[int], end: int) -> None:
     # One check for both fields, run when ``end`` is set (``start`` is set by then): spans are
     # made by the hundred per article, and a validator call costs more than the comparisons.
@@ -148,7 +173,7 @@ def _check_span(instance: Span, attribute: attrs.Attribute[int], end: int) -> No
 
 
 @attrs.frozen(order=True)
-class Span:
+class Span(_PickledByFields):
     """Character offsets ``[start, end)`` into :attr:`Article.text`.
 
     >>> Span(3, 1)
@@ -177,7 +202,7 @@ def _opt_span(value: Any) -> Span | None:
 
 
 @attrs.frozen
-class Paragraph:
+class Paragraph(_PickledByFields):
     """A paragraph of the cleaned text, with its kind.
 
     ``speaker`` is the label of an interview turn (``"Dr. Petrova"`` for
@@ -208,7 +233,7 @@ class Paragraph:
 
 
 @attrs.frozen
-class Mention:
+class Mention(_PickledByFields):
     """One place where an actor is named or referred to."""
 
     text: str
@@ -224,7 +249,7 @@ class Mention:
 
 
 @attrs.frozen
-class Actor:
+class Actor(_PickledByFields):
     """A person, organisation, country, place or group named in the article.
 
     ``id`` is stable across articles: a Wikidata ID where the gazetteer knows the actor,
@@ -267,7 +292,7 @@ class Actor:
 
 
 @attrs.frozen
-class DateRef:
+class DateRef(_PickledByFields):
     """A date expression resolved against the article's date.
 
     ``value`` is ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``YYY0s`` by ``precision``.
@@ -304,7 +329,7 @@ class DateRef:
 
 
 @attrs.frozen
-class Quantity:
+class Quantity(_PickledByFields):
     """A count: ``value`` is the number a careful reader would code.
 
     Vague sizes take the smallest number the phrase allows ("tens of thousands" is 20,000
@@ -344,7 +369,7 @@ class Quantity:
 
 
 @attrs.frozen
-class Quote:
+class Quote(_PickledByFields):
     """Reported speech with its speaker.
 
     ``speaker`` is the :class:`Actor` who spoke, or ``None`` when the article does not
@@ -395,7 +420,7 @@ def _actor(actor_id: str | None, actors: Mapping[str, Actor]) -> Actor | None:
 
 
 @attrs.frozen
-class Event:
+class Event(_PickledByFields):
     """Something that happened or is announced: who did what to whom, where, when, how many."""
 
     kind: EventKind
@@ -456,7 +481,7 @@ def _opt_date(value: str | None) -> dt.date | None:
 
 
 @attrs.frozen
-class Article:
+class Article(_PickledByFields):
     """A parsed article: the cleaned text and everything extracted from it.
 
     All spans point into :attr:`text`. Build one with :func:`belnews.parse_article`.

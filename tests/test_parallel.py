@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import time
 from collections.abc import Iterator
 
@@ -90,6 +91,17 @@ def test_input_is_read_lazily() -> None:
     assert all(isinstance(r, Article) for r in first)
     assert len(pulled) <= 4 * 2 * 2 + 4  # the window of chunks in flight, not the whole stream
     results.close()  # type: ignore[attr-defined]
+
+
+def test_an_article_pickles_as_field_values_and_comes_back_equal() -> None:
+    # Workers send every article back pickled: records travel as (class, field values),
+    # not as a dict of field names per span, and are rebuilt (and validated) by __init__.
+    article = belnews.parse_article(EXAMPLES.joinpath("article.txt").read_text(encoding="utf-8"))
+    data = pickle.dumps(article)
+    assert pickle.loads(data) == article
+    assert b"start" not in data and b"resolved" not in data  # no field names in the payload
+    span = article.actors[0].mentions[0].span
+    assert span.__reduce__() == (type(span), (span.start, span.end))
 
 
 def test_bad_options() -> None:
