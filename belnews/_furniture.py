@@ -477,6 +477,24 @@ _HAS_WORD = _lazy(r"[^\W_]")
 # starting with a space lets the search skip ahead to one
 _PIECES = _lazy(r"\s(?:(?<=[.!?*]\s)\s*|[·•|]\s)")
 _META = _lazy(r"\s[·•|]\s")
+
+
+def _pieces(text: str) -> list[str]:
+    """``_PIECES().split(text)``: a printable text (no space but " ") without a stop or a bar
+    before a space is one piece, found without the search."""
+    if text.isprintable() and not (
+        ". " in text
+        or "! " in text
+        or "? " in text
+        or "* " in text
+        or "·" in text
+        or "•" in text
+        or "|" in text
+    ):
+        return [text]
+    return _PIECES().split(text)
+
+
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ")  # lines are tidied: spaces are single
 _CRUMB_STRONG = _lazy(r"\s[»›]\s")
 _CRUMB_WEAK = _lazy(r"\s[>/|]\s")
@@ -590,7 +608,7 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
         return True
     if len(stripped) > f.max_line // 2:
         return False
-    pieces = _PIECES().split(stripped)
+    pieces = _pieces(stripped)
     if len(pieces) < 2:
         return False
     if " | " in stripped or " · " in stripped or " • " in stripped:
@@ -602,7 +620,7 @@ def _meta_line(pieces: list[str], floating: tuple[_Floating, ...]) -> bool:
     """Short labels between bars, one of them furniture: "Politics | 3 March 2023 | 2 Comments"."""
     if all(len(p.split()) <= 5 and p[-1:] not in ".!?" for p in pieces):
         return any(_matches(p, floating) for p in pieces)
-    return all(_matches(p, floating) for p in _PIECES().split(" | ".join(pieces)))
+    return all(_matches(p, floating) for p in _pieces(" | ".join(pieces)))
 
 
 def is_list_header(line: str) -> bool:
@@ -643,7 +661,7 @@ def is_tail(line: str) -> bool:
     if len(line) > 400 or quoted(line):
         return False
     tail = furniture().tail
-    return all(tail.fullmatch(p) or _matches(p, ()) for p in _PIECES().split(bare(line)))
+    return all(tail.fullmatch(p) or _matches(p, ()) for p in _pieces(bare(line)))
 
 
 def is_credit(line: str) -> bool:

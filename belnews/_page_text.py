@@ -32,13 +32,6 @@ def _spacing() -> tuple[frozenset[str], frozenset[str]]:
 _ODD_SPACE = _lazy("[\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000]")
 _ODD_NEWLINE = _lazy("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _INVISIBLE = _lazy("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
-# any character that one of the three above replaces or drops
-_ODD_ANY = _lazy(
-    "[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
-    "\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000"
-    "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]"
-)
-
 _HTML_HINT = _lazy(
     r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|html|body|article|section|figure|figcaption|img|script|style"
     r"|strong|em|b|i|table|tr|td|blockquote|header|footer|nav|aside|meta|link|iframe|noscript)\b|<!--",
@@ -78,22 +71,73 @@ def _drop_html_blocks(text: str) -> str:
 
 def normalize(raw: str) -> str:
     """Raw text as one line per paragraph-ish unit, odd spaces made plain, invisible characters gone."""
-    if _HTML_HINT().search(raw) is None and _ODD_ANY().search(raw) is None:
-        return raw  # the usual case: plain text with nothing to replace
-    text = _ODD_NEWLINE().sub("\n", raw)
-    if _HTML_HINT().search(text):
-        text = _drop_html_blocks(text)
-        text = _HTML_HEADING().sub("\n\n## ", text)
-        text = _HTML_TAG().sub("", _HTML_BLOCK().sub("\n\n", text))
-        text = _ODD_NEWLINE().sub("\n", html.unescape(text))
+    if _HTML_HINT().search(raw) is None:
+        # no markup (and none once odd line breaks are plain: they are not word characters)
+        return _plain(raw)
+    text = _drop_html_blocks(_ODD_NEWLINE().sub("\n", raw))
+    text = _HTML_HEADING().sub("\n\n## ", text)
+    text = _HTML_TAG().sub("", _HTML_BLOCK().sub("\n\n", text))
+    text = _ODD_NEWLINE().sub("\n", html.unescape(text))
     return _ODD_SPACE().sub(" ", _INVISIBLE().sub("", text))
+
+
+_NEWLINES = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what _ODD_NEWLINE makes "\n"
+_SPACES = (
+    "\t\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+# _ODD_ANY, a "\r" taking the "\n" after it (a pattern that opens with a class is searched fast)
+_ODD_ANY_CRLF = _lazy(
+    "[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+    "\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000"
+    "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff](?:(?<=\r)\n)?"
+)
+
+
+def _plain(text: str) -> str:
+    """``_ODD_SPACE().sub(" ", _INVISIBLE().sub("", _ODD_NEWLINE().sub("\\n", text)))``, in one pass.
+
+    Every character those replace or drop is unprintable (a control, format or separator
+    character), so a text that is printable line by line has none: the usual case.
+    """
+    if text.replace("\n", " ").isprintable():
+        return text
+    return _ODD_ANY_CRLF().sub(_plain_for, text)
+
+
+def _plain_for(m: re.Match[str]) -> str:
+    c = m[0][0]
+    return "\n" if c in _NEWLINES else " " if c in _SPACES else ""
 
 
 _IMAGE_MD = _lazy(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
 _LINK_MD = _lazy(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]{0,1000}\)")
 _STRAY_TAG = _lazy(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>]{0,400})?/?>")
 _LETTERS = _lazy(r"[^\W\d_]+")
-_JOINED = _lazy(r"[,.!?]”?(?=[^\W\d_])")
+_JOINED_CHARS = ",.!?"
+_JOINED_REST = r"”?(?=[^\W\d_])"  # a stop or comma, maybe closing a quote, and a letter right after it
+
+
+@functools.cache
+def _joined_by_char() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per character: a pattern that opens with a literal is searched much faster than a class."""
+    return tuple((c, re.compile(re.escape(c) + _JOINED_REST)) for c in _JOINED_CHARS)
+
+
+def _joined(line: str) -> list[re.Match[str]]:
+    """The matches of ``[,.!?]”?(?=[^\\W\\d_])`` in ``line``, in order (they cannot overlap)."""
+    found: list[re.Match[str]] = []
+    for c, pattern in _joined_by_char():
+        if c in line:
+            found.extend(pattern.finditer(line))
+    if len(found) > 1:
+        found.sort(key=_start)
+    return found
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 _OTHER_SPACE = _lazy(r"[^\S \n]")  # a space that str.split() splits at, other than " " and a line break
 
 
@@ -106,7 +150,7 @@ def repair_spacing(line: str) -> str:
     titles, domain_endings = _spacing()
     out: list[str] = []
     pos = 0
-    for m in _JOINED().finditer(line):
+    for m in _joined(line):
         i, j = m.start(), m.end()
         before = line[i - 2 : i] if i >= 2 else ""
         if m[0] == ",":

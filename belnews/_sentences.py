@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
 from belnews._data import load_table
 from belnews._lazy import lazy as _lazy
@@ -28,37 +27,77 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["abbreviations"]), frozenset(table["before_number"])
 
 
+_STOP_CHARS = ".!?…"
+_STOP_REST = r"[.!?…]*[”’\"'»)\]]*)(\s+)[“‘\"'«(\[]?"
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a class lets re skip to its characters
-STOP = _lazy(r"([.!?…][.!?…]*[”’\"'»)\]]*)(\s+)[“‘\"'«(\[]?")
+STOP = _lazy(f"([.!?…]{_STOP_REST}")
+
+
+@functools.cache
+def _stop_by_char() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """STOP split by its first character: a pattern that opens with a literal is searched much faster."""
+    return tuple((c, re.compile(f"({re.escape(c)}{_STOP_REST}")) for c in _STOP_CHARS)
+
+
+def _stops(text: str) -> list[re.Match[str]]:
+    """``list(STOP().finditer(text))``, from one search per stop character.
+
+    A match of STOP runs from a stop over the stops, closing quotes and spaces after it; a
+    match of the pattern of one of its stops ends where it ends, so a match of STOP is the
+    first match of a per-character pattern that starts at or after the end of the one before.
+    """
+    found: list[re.Match[str]] = []
+    for c, pattern in _stop_by_char():
+        if c in text:
+            found.extend(pattern.finditer(text))
+    if len(found) < 2:
+        return found
+    found.sort(key=_start)
+    out: list[re.Match[str]] = []
+    end = 0
+    for m in found:
+        if m.start() >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 _INITIALISM = _lazy(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 
 
-def _ends_sentence(text: str, m: re.Match[str]) -> bool:
-    nxt = text[m.end() : m.end() + 1]
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """The stop matched at ``start`` (a match of STOP ending at ``end``) ends a sentence."""
+    nxt = text[end : end + 1]
     if not (nxt.isupper() or nxt.isdigit()):
         return False
-    if text[m.start()] != "." or text[m.start() + 1 : m.start() + 2] in ".…":
+    if text[start] != "." or text[start + 1 : start + 2] in ".…":
         return True
-    start = max(text.rfind(" ", max(0, m.start() - 40), m.start()) + 1, m.start() - 40)
-    token = text[start : m.start()].lstrip("“‘\"'«([")
+    token = text[max(text.rfind(" ", max(0, start - 40), start) + 1, start - 40) : start].lstrip("“‘\"'«([")
     abbreviations, before_number = _table()
     if token in abbreviations or (len(token) == 1 and token.isupper()):
         return False
     if token in before_number:
         return not nxt.isdigit()
-    return _INITIALISM().fullmatch(token) is None
+    return "." not in token or _INITIALISM().fullmatch(token) is None  # an initialism holds a stop
 
 
-def sentence_spans(text: str, offset: int) -> Iterator[Span]:
+def sentence_spans(text: str, offset: int) -> list[Span]:
     """The sentences of one paragraph as spans shifted by ``offset``; never empty.
 
     >>> list(sentence_spans("It rained. No. 5 won.", 10))
     [Span(start=10, end=20), Span(start=21, end=31)]
     """
+    out: list[Span] = []
     pos = 0
-    for m in STOP().finditer(text):
-        if _ends_sentence(text, m):
-            yield Span(offset + pos, offset + m.end(1))
+    for m in _stops(text):
+        if _ends_sentence(text, m.start(), m.end()):
+            out.append(Span(offset + pos, offset + m.end(1)))
             pos = m.end(2)
-    if pos < len(text.rstrip()):
-        yield Span(offset + pos, offset + len(text.rstrip()))
+    end = len(text.rstrip())
+    if pos < end:
+        out.append(Span(offset + pos, offset + end))
+    return out

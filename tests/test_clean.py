@@ -618,3 +618,22 @@ def test_normalized_text_has_no_space_but_blanks_and_line_breaks(bits: list[str]
 def test_a_dateline_needs_its_separator(text: str, place: str | None) -> None:
     found = _datelines.dateline(text)
     assert (found[0] if found else None) == place
+
+
+def test_plain_text_in_one_pass_equals_the_three_substitutions() -> None:
+    """``_plain`` relies on every odd character being unprintable; it equals the three subs."""
+    every = "".join(chr(c) for c in range(0x3100)) + "a\r\nb\r\rc\u2028\ufeff"
+    composed = _page_text._ODD_SPACE().sub(
+        " ", _page_text._INVISIBLE().sub("", _page_text._ODD_NEWLINE().sub("\n", every))
+    )
+    assert _page_text._plain(every) == composed
+    odd = _page_text._ODD_ANY_CRLF()
+    assert not any(chr(c).isprintable() for c in range(0x3100) if odd.match(chr(c)))
+
+
+@pytest.mark.parametrize("text", ["Rain. Snow!  “Cold?” (he said.) Then…  Go", "a?! b.. c", "x.y. Z", ""])
+def test_stops_split_by_character_equal_one_search(text: str) -> None:
+    from belnews import _sentences
+
+    expected = [(m.span(), m.span(1), m.span(2)) for m in _sentences.STOP().finditer(text)]
+    assert [(m.span(), m.span(1), m.span(2)) for m in _sentences._stops(text)] == expected
