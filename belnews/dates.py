@@ -72,10 +72,12 @@ class _Vocab(NamedTuple):
     feasts: dict[str, int]  # a movable feast -> its offset in days from Easter Sunday
     ago_units: dict[str, Precision]
     pattern: re.Pattern[str]  # duplicate group names numbered: see _unique_groups
-    same_named: dict[str, tuple[str, ...]]  # "year" -> ("year", "year_2", ...)
+    group_names: tuple[str, ...]  # the pattern's groups in order (every group is named)
+    same_named: dict[str, tuple[str, ...]]  # a repeated name -> its numbered names: ("year", "year_2", ...)
     triggers: tuple[str, ...]
     first_words: frozenset[str] | None  # lowercased; None: any word may begin a date
-    tense_cues: re.Pattern[str]  # on lowercased text: groups "past" and "future"
+    tense_cues: re.Pattern[str]  # on a blank and lowercased text: groups "past" and "future" (see _tense)
+    tense_clitics: re.Pattern[str]  # the cues that begin with an apostrophe ("'ll"), on lowercased text
     past_verb: regex.Pattern[str]  # a past-tense verb, the weakest cue: "In January the EU passed ..."
     sequence_cues: re.Pattern[str]
     name_follows: regex.Pattern[str]  # a capitalised word that is no month: "Sunday Times"
@@ -102,6 +104,29 @@ def _words(cues: Sequence[str]) -> str:
         f"|{phrase_alternation(clitics)}" if clitics else ""
     )
     return rf"(?:{either})(?![\w'’])"
+
+
+def _tense(past: Sequence[str], future: Sequence[str], *, clitics: bool) -> re.Pattern[str]:
+    r"""The tense cues as whole words, in groups "past" and "future"; or the contractions.
+
+    Whole words are matched with the character before them, which is no word character or
+    apostrophe (``[^\w'’]``): run on a blank followed by the text, a match starts one
+    character before its cue. Beginning with a character class lets the engine skip to the
+    next such character instead of trying every position, as a leading lookbehind makes it.
+    Every contraction begins with an apostrophe and may follow a word ("we'll").
+
+    >>> [(c.start(), c.lastgroup) for c in _tense(["was"], ["will"], clitics=False).finditer(" it was")]
+    [(3, 'past')]
+    """
+
+    def alternation(cues: Sequence[str]) -> str:
+        chosen = [c for c in cues if (c[0] in "'’") == clitics]
+        return phrase_alternation(chosen) if chosen else "(?!)"
+
+    before = "" if clitics else "[^\\w'’]"
+    return re.compile(
+        rf"{before}(?:(?P<past>{alternation(past)})|(?P<future>{alternation(future)}))(?![\w'’])"
+    )
 
 
 def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
@@ -195,18 +220,27 @@ def _unique_groups(source: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     return renamed, {name: tuple(all_) for name, all_ in names.items()}
 
 
-def _groups(m: re.Match[str], same_named: dict[str, tuple[str, ...]]) -> dict[str, Any]:
-    """What each group name matched (a repeated name: the one of its groups that took part)."""
-    found = m.groupdict()
+def _groups(
+    m: re.Match[str], names: tuple[str, ...], same_named: dict[str, tuple[str, ...]]
+) -> dict[str, Any]:
+    """What each group name matched (a repeated name: the one of its groups that took part).
+
+    ``names`` are the pattern's group names in order (building the dict from ``groups()``
+    costs less than ``groupdict()``).
+    """
+    found = dict(zip(names, m.groups(), strict=True))
     for name, numbered in same_named.items():
-        if len(numbered) > 1:
-            found[name] = next((found[n] for n in numbered if found[n] is not None), None)
+        if found[name] is None:
+            for n in numbered:
+                if found[n] is not None:
+                    found[name] = found[n]
+                    break
     return found
 
 
 def _end(m: re.Match[str], name: str) -> int:
     """Where the group ``name`` (under any of its numbered names) ended."""
-    return max(m.end(n) for n in _vocab().same_named[name])
+    return max(m.end(n) for n in _vocab().same_named.get(name, (name,)))
 
 
 @functools.cache
@@ -252,6 +286,9 @@ def _vocab() -> _Vocab:
         )
         """
     )
+    pattern = re.compile(source[0], re.VERBOSE)
+    if len(pattern.groupindex) != pattern.groups:
+        raise ValueError("every group of the date pattern must be named")
     return _Vocab(
         months={**full, **abbr},
         ambiguous_months=frozenset(d["ambiguous_months"]),
@@ -264,12 +301,14 @@ def _vocab() -> _Vocab:
         ordinals={k.lower(): v for k, v in d["ordinals"].items()},
         feasts=d["movable_feasts"],
         ago_units={k: Precision(v) for k, v in d["ago_units"].items()},
-        pattern=re.compile(source[0], re.VERBOSE),
-        same_named=source[1],
+        pattern=pattern,
+        group_names=tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)),
+        same_named={name: numbered for name, numbered in source[1].items() if len(numbered) > 1},
         triggers=_triggers(d),
         first_words=_first_words(d),
         past_verb=regex.compile(d["past_verb"]),
-        tense_cues=re.compile(rf"(?P<past>{_words(d['past_cues'])})|(?P<future>{_words(d['future_cues'])})"),
+        tense_cues=_tense(d["past_cues"], d["future_cues"], clitics=False),
+        tense_clitics=_tense(d["past_cues"], d["future_cues"], clitics=True),
         sequence_cues=_cue_pattern(d["sequence_cues"]),
         name_follows=regex.compile(rf"{_SP}+(?!(?:{phrase_alternation(list(full))})\b)[A-Z]"),
         word_after=regex.compile(rf"{_SP}*(%|\w+)"),
@@ -445,7 +484,7 @@ def _candidates(doc: Cleaned) -> list[_Found]:
         m = v.pattern.match(text, s)
         if m is None:
             continue
-        g = _groups(m, v.same_named)
+        g = _groups(m, v.group_names, v.same_named)
         kind = _keep(doc, m, g, out)
         if kind is None:
             continue
@@ -458,18 +497,33 @@ def _candidates(doc: Cleaned) -> list[_Found]:
     return out
 
 
+def _tense_cues(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, past) of each tense cue in a lowercased text, in text order.
+
+    >>> _tense_cues("it was over; we'll see")
+    [(3, 6, True), (15, 18, False)]
+    """
+    v = _vocab()
+    # a match of tense_cues begins one character before its cue, in the text with a blank put first
+    cues = [(c.start(), c.end() - 1, c.lastgroup == "past") for c in v.tense_cues.finditer(" " + text)]
+    if "'" in text or "’" in text:
+        cues += [(c.start(), c.end(), c.lastgroup == "past") for c in v.tense_clitics.finditer(text)]
+        cues.sort()
+    return cues
+
+
 def _direction(doc: Cleaned, span: Span) -> Prefer | None:
     """The tense the cue nearest to the expression points to, in its sentence."""
     sentence = _sentence_span(doc, span.start)
     text = doc.text[sentence.start : sentence.end].lower()
     best: tuple[int, Prefer] | None = None
-    for c in _vocab().tense_cues.finditer(text):
-        start, end = sentence.start + c.start(), sentence.start + c.end()
+    for cue_start, cue_end, past in _tense_cues(text):
+        start, end = sentence.start + cue_start, sentence.start + cue_end
         if span.start <= start < span.end:
             continue  # the expression's own word ("last month")
         distance = span.start - end if end <= span.start else start - span.end
         if best is None or distance < best[0]:
-            best = (distance, "past" if c.group("past") else "future")
+            best = (distance, "past" if past else "future")
     if best is None and _vocab().past_verb.search(text):
         return "past"
     return None if best is None else best[1]

@@ -156,6 +156,15 @@ def _context() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     return following, before_month, after_month
 
 
+_MONTH_INITIALS = frozenset("ADFJMNOS")  # the first letters of _MONTHS
+
+
+@functools.cache
+def _month_after_hint() -> re.Pattern[str]:
+    """What the "after month" pattern of :func:`_context` reads up to a month's first letter."""
+    return re.compile(rf"(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+[{''.join(sorted(_MONTH_INITIALS))}]")
+
+
 def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str = "") -> list[int]:
     """Word starts where a phrase may begin: each word holding a stem, and the words before it.
 
@@ -177,7 +186,8 @@ def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str
     ['in ea', 'early', 'Augus']
     """
     scanner, others = _stem_scanner(tuple(stems))
-    positions = {m.start() for m in scanner.finditer(text)} if scanner is not None else set()
+    # the scanner matches the character before a stem: a blank put first stands for the text's start
+    positions = {m.start() for m in scanner.finditer(" " + text)} if scanner is not None else set()
     for stem in others:
         i = text.find(stem)
         while i >= 0:
@@ -211,20 +221,24 @@ def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str
 def _stem_scanner(stems: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     r"""One pattern for the stems made of letters and digits only, and the other stems.
 
-    ``(?<![^\W_])`` is "not after a letter or digit" (``str.isalnum``: the standard module's
-    ``\w`` is that and the underscore). Only where a stem begins matters, not which one, and
-    an occurrence that overlaps another starts after a letter or digit of it (never a word
-    start); so one scan finds what ``str.find`` per stem finds.
+    The pattern matches a stem with the character before it, which is no letter or digit
+    (``[\W_]``: ``str.isalnum`` is the standard module's ``\w`` without the underscore), so
+    a match starts one character before its stem; scanning a blank followed by the text
+    finds a stem at the text's start too. Starting with a character class lets the engine
+    skip ahead to the next such character (a leading lookbehind makes it try every
+    position). Only where a stem begins matters, not which one, and an occurrence that
+    overlaps another starts after a letter or digit of it (never a word start); so one scan
+    finds what ``str.find`` per stem finds.
 
     >>> pattern, others = _stem_scanner(("Aug", "0", "mid-"))
     >>> print(pattern.pattern, others)
-    (?<![^\W_])(?:0|Aug) ('mid-',)
+    [\W_](?:0|Aug) ('mid-',)
     """
     plain = {s for s in stems if s and all(c.isalnum() for c in s)}
     others = tuple(s for s in stems if s not in plain)
     if not plain:
         return None, others
-    return re.compile(r"(?<![^\W_])" + _trie(plain)), others
+    return re.compile(r"[\W_]" + _trie(plain)), others
 
 
 def _trie(words: set[str]) -> str:
@@ -355,7 +369,12 @@ def _is_count(text: str, m: regex.Match[str], core: str, value: float, words: li
     if len(lowered) > 1 and lowered[1] in t.time_units and lowered[0] not in t.count_nouns:
         return False  # "five consecutive weeks"
     if m.group("digits"):
-        if after_month.match(text, end) or before_month.search(text[max(0, start - 20) : start]):
+        # every month name begins with one of _MONTH_INITIALS: where none follows or comes
+        # before, neither month pattern can match, and the cheaper tests spare running them
+        if _month_after_hint().match(text, end) and after_month.match(text, end):
+            return False
+        before = text[max(0, start - 20) : start]
+        if not _MONTH_INITIALS.isdisjoint(before) and before_month.search(before):
             return False
         if _ordinal_suffix().match(text, end):
             return False

@@ -384,9 +384,46 @@ def test_the_date_pattern_matches_as_regex_did(text: str) -> None:
         assert (old is None) == (new is None), (text, i)
         if old is not None and new is not None:
             assert old.span() == new.span()
-            groups = dates._groups(new, v.same_named)
-            assert old.groupdict() == {name: groups[name] for name in v.same_named}
-            for name in v.same_named:
+            groups = dates._groups(new, v.group_names, v.same_named)
+            assert old.groupdict() == {name: groups[name] for name in old.groupdict()}
+            assert {k: x for k, x in groups.items() if k not in old.groupdict()} == {
+                k: x for k, x in new.groupdict().items() if k not in old.groupdict()
+            }
+            for name in old.groupdict():
                 assert old.end(name) == dates._end(new, name), (text, i, name)
-                if len(v.same_named[name]) == 1:
+                if name not in v.same_named:
                     assert old.start(name) == new.start(name), (text, i, name)
+
+
+def _tense_cues_as_written(text: str) -> list[tuple[int, int, bool]]:
+    """The definition _tense_cues keeps: one pattern whose words begin after a lookbehind."""
+    d = dates._data()
+    pattern = re.compile(
+        rf"(?P<past>{dates._words(d['past_cues'])})|(?P<future>{dates._words(d['future_cues'])})"
+    )
+    return [(c.start(), c.end(), c.group("past") is not None) for c in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["was", "will", "we", "'ll", "’ll", "since", "going", "to", "next", "ago", "o", "_", "é"]
+            ),
+            st.sampled_from([" ", "", "  ", "\u00a0", "\n", ", ", "'", "’", "-"]),
+        ),
+        max_size=20,
+    ).map(lambda pairs: "".join(w + sep for w, sep in pairs))
+)
+def test_tense_cues_are_found_as_one_lookbehind_pattern_finds_them(text: str) -> None:
+    assert dates._tense_cues(text) == _tense_cues_as_written(text)
+
+
+def test_tense_cues_in_sentences() -> None:
+    text = "the talks were held and they'll resume; a vote is set to follow"
+    assert [(text[s:e], past) for s, e, past in dates._tense_cues(text)] == [
+        ("were", True),
+        ("'ll", False),
+        ("is set to", False),
+    ]

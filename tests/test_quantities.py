@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from belnews import quantities
 from belnews.clean import Cleaned, clean_article
 from belnews.model import Paragraph, Qualifier, Quantity, Span
 from belnews.quantities import find_quantities, parse_quantity, quantities_in, scan_starts, words_value
@@ -192,7 +193,7 @@ def _starts_stem_by_stem(text: str, stems: list[str], words_before: int, lead: s
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from(list("Aug 0105 ten-s_é,.$—\u00a0ſK")), max_size=60),
+    st.text(alphabet=st.sampled_from(list("Aug 0105 ten-s_é,.$—\u00a0ſK\n\t²’")), max_size=60),
     st.lists(
         st.sampled_from(["Aug", "0", "10", "ten", "tens", "mid-", "a b", "é", "_s"]), min_size=1, max_size=5
     ),
@@ -242,3 +243,19 @@ def test_text_outside_the_paragraphs_is_not_read() -> None:
     first = Paragraph(text[:22], Span(0, 22))
     doc = Cleaned(text, paragraphs=(first, Paragraph(text[last:], Span(last, len(text)))))
     assert [q.value for q in find_quantities(doc)] == [40, 12]
+
+
+def test_the_month_hints_are_what_every_month_begins_with() -> None:
+    assert {month[0] for month in quantities._MONTHS.split("|")} == quantities._MONTH_INITIALS
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The vote of 9 August and 12th of\u00a0October drew 40 observers.", [40]),
+        ("By June 14 about 300 miners had walked out, and by Dec. 2 some 90 more.", [300, 90]),
+        ("Shipments rose 12 Septembers running to 70 tonnes in 3 Aprils.", [12, 70, 3]),
+    ],
+)
+def test_numbers_next_to_month_names(text: str, values: list[int]) -> None:
+    assert [q.value for q in quantities_in(text)] == values

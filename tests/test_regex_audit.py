@@ -114,7 +114,7 @@ def test_patterns_are_collected() -> None:
 KNOWN = (
     r"(?:[ \t\u00a0]+(?:and|or|to)|[ \t\u00a0]*[\-–])[ \t\u00a0]*$",  # dates
     r"(?:[ \t\u00a0]+|-)(?:of[ \t\u00a0]+",  # quantities
-    r"(?:st|nd|rd|th)?(?:[ \t\u00a0]+of)?[ \t\u00a0]+(?:January",  # quantities
+    r"(?:st|nd|rd|th)?(?:[ \t\u00a0]+of)?[ \t\u00a0]+",  # quantities: the month after a number, and its hint
     r"([\p{L}\p{M}’'-]+)\s+(?:of|for)\s",  # _speakers
     r"(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$",  # actors
     r",?\s+(?:and|but)\s+(?P<that>that)\s",  # quotes
