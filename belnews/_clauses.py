@@ -16,6 +16,7 @@ a paragraph.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -36,6 +37,8 @@ __all__ = [
 
 _END = regex.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[\p{Lu}\p{N}])")
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{M}’'&/-]+(?:\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}’'&/-]*\.?|\S")
+# _TOKEN for ASCII text: its classes cut to ASCII, and \S as ``regex`` reads it (\x1c-\x1f are no space)
+_TOKEN_ASCII = re.compile(r"[A-Za-z0-9'&/-]+(?:\.(?=[A-Za-z0-9]))?[A-Za-z0-9'&/-]*\.?|[^\t\n\x0b\x0c\r ]")
 _ABBREV = frozenset(
     [
         "mr",
@@ -244,6 +247,8 @@ _PREPOSITIONS = frozenset(
 
 def word_spans(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
     """Token spans in ``text[start:end]`` (the first ``limit`` of them): words and punctuation."""
+    if text[start:end].isascii():  # most ranges: ``re`` reads them the same, and starts faster
+        return [m.span() for m in itertools.islice(_TOKEN_ASCII.finditer(text, start, end), limit)]
     return [m.span() for m in itertools.islice(_TOKEN.finditer(text, start, end), limit)]
 
 
@@ -259,9 +264,14 @@ def tail_tokens(text: str, floor: int, end: int) -> list[tuple[int, int]]:
     ['In', 'Minsk', ',', 'the', 'police', 'said']
     """
     width = 64
+    tokens: list[tuple[int, int]] = []
+    done = end  # the tokens of text[done:end] are known; a token never holds a space
     while True:
         cut = text.rfind(" ", floor, max(floor, end - width))
-        tokens = word_spans(text, cut + 1 if cut > floor else floor, end)
+        start = cut + 1 if cut > floor else floor
+        if start < done:
+            tokens[:0] = word_spans(text, start, done)  # only the new stretch
+            done = start
         aux = next(
             (k for k, t in enumerate(reversed(tokens)) if text[t[0] : t[1]].casefold() not in AUX),
             len(tokens),
@@ -413,7 +423,8 @@ def subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
     A leading adverbial ("On Sunday, ...") is skipped.
     """
-    tokens = word_spans(text, start, end)
+    # the walk reads at most 8 tokens, a comma, a conjunction, then 8 tokens more
+    tokens = word_spans(text, start, end, limit=18)
     if not tokens:
         return None
     first = text[tokens[0][0] : tokens[0][1]].casefold()

@@ -15,8 +15,9 @@ space and close before one, so apostrophes (``Belarus’ first``, ``Tsikhanouski
 
 from __future__ import annotations
 
+import re
+
 import attrs
-import regex
 
 __all__ = ["Piece", "find_pieces"]
 
@@ -24,9 +25,9 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
-_MARK = regex.compile(r"[\"“”„«»'‘’‹›]")
+_MARK = re.compile(r"[\"“”„«»'‘’‹›]")
 _OPEN_BEFORE = " \t\n([{—–-/…"  # what may stand before an opening mark
-_OPENERS = "\"“”„«»'‘‹"  # the marks that can open a piece (any double mark, or a single opener)
+_OPENER = re.compile("[\"“”„«»'‘‹]")  # a mark that can open a piece (any double mark, or a single opener)
 
 
 @attrs.frozen
@@ -74,7 +75,7 @@ def find_pieces(text: str) -> list[Piece]:
     >>> find_pieces("Belarus’ first and Tsikhanouski’s wife")
     []
     """
-    if not any(ch in text for ch in _OPENERS):
+    if _OPENER.search(text) is None:
         return []  # only closing single marks (apostrophes): nothing can open a piece
     pieces: list[Piece] = []
     open_double: int | None = None
@@ -82,8 +83,8 @@ def find_pieces(text: str) -> list[Piece]:
     for m in _MARK.finditer(text):
         i = m.start()
         ch = m.group()
-        role = _role(text, i)
         if ch in '"“”„«»':
+            role = _role(text, i)
             if role == "either":
                 if ch in _DOUBLE_OPEN:
                     role = "open"
@@ -104,11 +105,12 @@ def find_pieces(text: str) -> list[Piece]:
             continue
         if open_double is not None:
             continue  # nested single quotes belong to the double quote
+        # a single mark's role is read only where it may matter (most are apostrophes)
         if open_single is None:
             after = text[i + 1] if i + 1 < len(text) else " "
-            if role == "open" and after.isalpha() and ch in _SINGLE_OPEN + "'":
+            if ch in _SINGLE_OPEN + "'" and after.isalpha() and _role(text, i) == "open":
                 open_single = i
-        elif role == "close" and ch in _SINGLE_CLOSE + "'":
+        elif ch in _SINGLE_CLOSE + "'" and _role(text, i) == "close":
             after = text[i + 1] if i + 1 < len(text) else " "
             if not after.isalpha():
                 pieces.append(Piece(open_single + 1, i, open_single, True, single=True))

@@ -62,6 +62,8 @@ class CueHit:
     begin: int
     stop: int
     text: str
+    role: str = "verb"  # what Cues.role gives for ``text``
+    verb: Verb | None = None  # the verb form ``text`` is, if any
 
     def start(self) -> int:
         return self.begin
@@ -102,7 +104,9 @@ class Cues:
     named_org_nouns: frozenset[str]
     samples: tuple[tuple[str, str, str], ...]
     by_first: dict[str, tuple[regex.Pattern[str] | None, ...]]  # first word -> rest of each cue
-    first_word: re.Pattern[str]  # a whole run of letters that is the first word of a cue
+    first_word: re.Pattern[str]  # a non-letter, then a whole run of letters that is the first word of a cue
+    first_word_ascii: re.Pattern[bytes]  # the same over bytes
+    ascii_tails: bool  # every tail is of ASCII (its letters match either case)
 
     def role(self, cue: str) -> str:
         """``verb``, ``frame``, ``shout`` or a phrase role (``according``, ``passive``)."""
@@ -117,27 +121,37 @@ class Cues:
 
     def find(self, text: str) -> list[CueHit]:
         """Every cue in ``text``, in order; a longer cue wins over a shorter one it contains."""
-        low = text.lower()
-        if len(low) != len(text):  # a letter whose lower case is longer: keep offsets right
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        # Only two characters lower to more than one character or to an ASCII letter (U+0130,
+        # U+212A). Without them, a word of ``text.lower()`` made of a-z is one of ASCII letters
+        # in ``text`` itself, and the checks below read the same in either case; so the search
+        # runs over bytes (every other character a "?") and nothing is lowered but the hits.
+        if self.ascii_tails and "\u0130" not in text and "\u212a" not in text:
+            low = text
+            seen = b" " + text.encode("ascii", "replace").lower()
+            spans = [m.span(1) for m in self.first_word_ascii.finditer(seen)]
+        else:
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # offsets kept
+            spans = [m.span(1) for m in self.first_word.finditer(" " + low)]
         out: list[CueHit] = []
         size = len(low)
         last = 0  # where the last hit kept ends: a cue inside it is skipped
         # each first word stands only at the start of a run of letters, so hits come in text order
-        for m in self.first_word.finditer(low):
-            at, end = m.span()
+        for at, end in spans:
+            at -= 1  # the patterns read a space put before the text
+            end -= 1
             if at < last or (at and _inner(low[at - 1])) or (end < size and _inner(low[end])):
                 continue
-            for tail in self.by_first[m.group()]:
-                if tail is None:
-                    out.append(CueHit(at, end, text[at:end]))
-                    last = end
-                    break
-                t = tail.match(low, end, end + _TAIL_WINDOW)
-                if t is not None:
-                    out.append(CueHit(at, t.end(), text[at : t.end()]))
-                    last = t.end()
-                    break
+            for tail in self.by_first[low[at:end].lower()]:
+                stop = end
+                if tail is not None:
+                    t = tail.match(low, end, end + _TAIL_WINDOW)
+                    if t is None:
+                        continue
+                    stop = t.end()
+                cue = text[at:stop]
+                out.append(CueHit(at, stop, cue, self.role(cue), self.verbs.get(cue.casefold())))
+                last = stop
+                break
         return out
 
 
@@ -156,6 +170,9 @@ def speech_cues() -> Cues:
     for cue in [*verbs, *raw["frames"], *raw["shouts"], *phrases]:
         seq = tuple(cue.casefold().split())
         by_first.setdefault(seq[0], []).append(seq[1:])
+    # a non-letter, then the word: a pattern that opens with a plain class, which ``re``
+    # searches for fast (a leading lookbehind would make it try every offset)
+    first = "[^a-z](" + _trie([k for k in by_first if _LETTERS.fullmatch(k)]) + ")(?![a-z])"
     return Cues(
         verbs=verbs,
         frames=frozenset(raw["frames"]),
@@ -169,9 +186,9 @@ def speech_cues() -> Cues:
         by_first={
             k: tuple(_tail(t) for t in sorted(set(v), key=len, reverse=True)) for k, v in by_first.items()
         },
-        first_word=re.compile(
-            "(?<![a-z])" + _trie([k for k in by_first if _LETTERS.fullmatch(k)]) + "(?![a-z])"
-        ),
+        first_word=re.compile(first),
+        first_word_ascii=re.compile(first.encode("ascii")),
+        ascii_tails=all(w.isascii() for v in by_first.values() for t in v for w in t),
     )
 
 
@@ -179,4 +196,15 @@ def _tail(words: tuple[str, ...]) -> regex.Pattern[str] | None:
     """A pattern for the words of a cue after its first, or None for a one-word cue."""
     if not words:
         return None
-    return regex.compile(r"\s+" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\w’'-])")
+    # matched only right after a first word's last letter, where "no space before" always holds;
+    # it keeps a scan over a run of spaces linear (the letter classes give no literal to look for)
+    return regex.compile(r"(?<!\s)\s+" + r"\s+".join(_any_case(w) for w in words) + r"(?![\w’'-])")
+
+
+def _any_case(word: str) -> str:
+    """A pattern for ``word`` (lower case) that also matches its ASCII letters in upper case.
+
+    >>> _any_case("as")
+    '[aA][sS]'
+    """
+    return "".join(f"[{c}{c.upper()}]" if "a" <= c <= "z" else regex.escape(c) for c in word)

@@ -55,7 +55,8 @@ _AGENT_END = regex.compile(r"\s(?:on|in|at|that|last|this|after)\s|[,;:]", regex
 _GAP_WORDS = 8  # words a "that" may stand after its verb: "revealed to state television that"
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "being"])
 _AFTER_SEG = regex.compile(
-    r"\s*[,–—-]?\s*((?:[^.;:!?()“”\"\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|[A-Z]))\.)*)"
+    # a run of plain characters at a time (the same end as one at a time, without a step per character)
+    r"\s*[,–—-]?\s*((?:[^.;:!?()“”\"\n]+|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|[A-Z]))\.)*)"
 )
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:(?:and|or)\s*)?|(?:and|or)\s*)")  # one way to match each text
 _CUE_WORDS = 12  # words the cue may stand after a quotation it attributes
@@ -137,8 +138,11 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
         if para.kind not in _SKIP_KINDS:
             base, stop = para.span.start, para.span.end
             mine = hits[bisect.bisect_left(starts, base) : bisect.bisect_left(starts, stop)]
-            matches = [CueHit(h.begin - base, h.stop - base, h.text) for h in mine if h.stop <= stop]
-            found = _paragraph(para.text, base, k, cues, plain, matches)
+            matches = [
+                CueHit(h.begin - base, h.stop - base, h.text, h.role, h.verb) for h in mine if h.stop <= stop
+            ]
+            pieces = find_pieces(para.text)
+            found = _paragraph(para.text, base, k, cues, plain, matches, pieces) if pieces or matches else []
             if not found and k > 0 and _introduces(doc, k - 1, drafts):
                 found = [_Draft(QuoteKind.DIRECT, (para.span,), k)]
             drafts.extend(found)
@@ -197,15 +201,22 @@ class _Para:
     """The state of one paragraph while its quotations are found."""
 
     def __init__(
-        self, text: str, base: int, index: int, cues: Cues, resolver: Resolver, matches: list[CueHit]
+        self,
+        text: str,
+        base: int,
+        index: int,
+        cues: Cues,
+        resolver: Resolver,
+        matches: list[CueHit],
+        pieces: list[Piece],
     ):
         self.text = text
         self.base = base
         self.index = index
         self.cues = cues
-        self.pieces = find_pieces(text)
+        self.pieces = pieces  # find_pieces(text)
         self.resolver = resolver
-        self.matches = [m for m in matches if not self._inside_piece(m.start())]
+        self.matches = [m for m in matches if not self._inside_piece(m.start())] if pieces else matches
         self.used: set[int] = set()  # cue offsets already used
         self.done: set[int] = set()  # pieces (by index) already reported or absorbed
         self.drafts: list[_Draft] = []
@@ -262,9 +273,15 @@ class _Para:
 
 
 def _paragraph(
-    text: str, base: int, index: int, cues: Cues, resolver: Resolver, matches: list[CueHit]
+    text: str,
+    base: int,
+    index: int,
+    cues: Cues,
+    resolver: Resolver,
+    matches: list[CueHit],
+    pieces: list[Piece],
 ) -> list[_Draft]:
-    st = _Para(text, base, index, cues, resolver, matches)
+    st = _Para(text, base, index, cues, resolver, matches, pieces)
     for n, piece in enumerate(st.pieces):
         _attribute_piece(st, n, piece)
     for m in st.matches:
@@ -320,7 +337,7 @@ def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
         return
     cue = lead
     between = text[cue.end() : piece.open_at]
-    role = st.cues.role(cue.group())
+    role = cue.role
     who: tuple[int, int] | None = None
     if role == "according":
         if _NAME_COMMA.fullmatch(between):
@@ -344,8 +361,8 @@ def _after_speaker(st: _Para, start: int, end: int) -> tuple[CueHit, tuple[int, 
     cue = _first_cue(st, start, end, ("verb", "passive", "according"))
     if cue is None or len(text[start : cue.start()].split()) > _CUE_WORDS:
         return None
-    verb = st.cues.verbs.get(cue.group().casefold())
-    if cue.start() == start or st.cues.role(cue.group()) == "according":
+    verb = cue.verb
+    if cue.start() == start or cue.role == "according":
         if verb is not None and verb.object:
             return None  # '"...," told the BBC' names the addressee
         who = np_after(text, cue.end(), end)
@@ -401,7 +418,7 @@ def _speaker_from(st: _Para, cue: int, floor: int, who: tuple[int, int] | None) 
 
 def _first_cue(st: _Para, start: int, end: int, roles: tuple[str, ...]) -> CueHit | None:
     for m in st.matches:
-        if start <= m.start() and m.end() <= end and st.cues.role(m.group()) in roles:
+        if start <= m.start() and m.end() <= end and m.role in roles:
             return m
     return None
 
@@ -409,7 +426,7 @@ def _first_cue(st: _Para, start: int, end: int, roles: tuple[str, ...]) -> CueHi
 def _last_cue(st: _Para, start: int, end: int) -> CueHit | None:
     found = None
     for m in st.matches:
-        if start <= m.start() and m.end() <= end and st.cues.role(m.group()) != "frame":
+        if start <= m.start() and m.end() <= end and m.role != "frame":
             found = m
     return found
 
@@ -432,7 +449,7 @@ def _unattributed_piece(st: _Para, n: int, piece: Piece) -> None:
 
 
 def _reported(st: _Para, m: CueHit) -> None:
-    role = st.cues.role(m.group())
+    role = m.role
     if role == "according":
         _according(st, m)
     elif role == "frame":
@@ -440,7 +457,7 @@ def _reported(st: _Para, m: CueHit) -> None:
     elif role == "passive":
         _verb(st, m, "clause", weak=False, participle=False)
     elif role == "verb":
-        verb = st.cues.verbs.get(m.group().casefold())
+        verb = m.verb
         if verb is not None and verb.complement != "none":
             _verb(st, m, verb.complement, weak=verb.weak, participle=verb.participle)
 
@@ -523,7 +540,7 @@ def _verb(st: _Para, m: CueHit, complement: str, *, weak: bool, participle: bool
     s, e = st.sentence(m.start())
     stop = _rstrip_end(text, s, m.start())  # text[s:stop] is the sentence before the cue, not copied
     after = m.end()
-    if _NOMINAL.search(text, max(s, m.start() - 40), m.start()):  # the tail only: linear in long sentences
+    if _nominal(text, max(s, m.start() - 40), m.start()):  # the tail only: linear in long sentences
         return  # "Russia’s state television", "the reports": a noun, not a verb
     if participle:  # "..., saying that ...", "issued a statement saying ..."
         who = subject(text, s, m.start())
@@ -604,8 +621,8 @@ def _verb_in(st: _Para, start: int, end: int) -> bool:
         start <= m.start()
         and m.end() <= end
         and not st.text[m.end() : end].strip()
-        and st.cues.role(m.group()) == "verb"
-        and not _NOMINAL.search(st.text, max(start, m.start() - 40), m.start())
+        and m.role == "verb"
+        and not _nominal(st.text, max(start, m.start() - 40), m.start())
         for m in st.matches
     )
 
@@ -643,6 +660,22 @@ def _trailing(st: _Para, m: CueHit, s: int, e: int, comma: int) -> bool:
     return True
 
 
+# every character a _NOMINAL match can end with before its trailing spaces ("ſ" folds to "s")
+_NOMINAL_LAST = frozenset("aenrsAENRSſ’'")
+
+
+def _nominal(text: str, start: int, end: int) -> bool:
+    """Whether ``_NOMINAL`` matches in ``text[start:end]``: a word before the end makes a noun of the cue.
+
+    The match ends at ``end`` but for spaces (what ``regex`` reads as ``\\s``, ``str.isspace`` reads
+    as a space too), so a range whose last other character no match ends with is not searched.
+    """
+    last = _rstrip_end(text, start, end)
+    if last == start or text[last - 1] not in _NOMINAL_LAST:
+        return False
+    return _NOMINAL.search(text, start, end) is not None
+
+
 def _rstrip_end(text: str, start: int, end: int) -> int:
     """``start + len(text[start:end].rstrip())``, without copying a long range."""
     while end > start and text[end - 1].isspace():
@@ -677,7 +710,7 @@ def _complement(
         if complement == "clause" and clause_start(text, start, e):
             _clauses(st, after, e, m, who)
             return
-        verb = st.cues.verbs.get(m.group().casefold())
+        verb = m.verb
         if verb is not None and not verb.object:
             bare = finite_clause(text, start, e)  # "said police had detained", "said on Monday it had"
         else:
@@ -773,7 +806,7 @@ def _reports_next(st: _Para, start: int, end: int) -> bool:
     for c in st.matches:
         if c.start() < start:
             continue
-        if c.start() >= end or st.cues.role(c.group()) != "verb":
+        if c.start() >= end or c.role != "verb":
             return False
         between = st.text[start : c.start()]
         words = between.split()
@@ -781,7 +814,7 @@ def _reports_next(st: _Para, start: int, end: int) -> bool:
             len(words) <= _SUBJECT_WORDS
             and not _GAP_BREAK.search(between)
             and not any(w.casefold() in BOUNDARY for w in words)
-            and not _NOMINAL.search(st.text, max(start, c.start() - 40), c.start())
+            and not _nominal(st.text, max(start, c.start() - 40), c.start())
         )
     return False
 
@@ -858,9 +891,7 @@ def _subjects(doc: Cleaned, drafts: list[_Draft], plain: Resolver, quote_spans: 
             who = plain.best(d.speaker_span)
             out.update(start for start, _e, a in plain.overlapping(d.speaker_span) if a is who)
     # the persons' mentions, in text order, listed once for all sentences
-    people = [
-        (a, b) for a, b, actor in plain.starting_in(Span(0, len(doc.text))) if actor.kind is ActorKind.PERSON
-    ]
+    people = plain.spans_of(ActorKind.PERSON, Span(0, len(doc.text)))
     at = [a for a, _b in people]
     for sent in doc.sentences:
         i = bisect.bisect_left(at, sent.start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import time
 from importlib import resources
 from pathlib import Path
@@ -687,7 +688,7 @@ def test_a_run_of_cues_reports_nothing_of_its_own() -> None:
 def _cues_by_search(text: str) -> list[tuple[int, int]]:
     """Every cue found by trying each first word at each of its occurrences (the slow way)."""
     cues = speech_cues()
-    low = text.lower()
+    low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowers to two: keep offsets
     hits = []
     for word, tails in cues.by_first.items():
         at = low.find(word)
@@ -715,6 +716,9 @@ def _cues_by_search(text: str) -> list[tuple[int, int]]:
         "Officials said on Friday, according to the ministry, that the mayor had resigned.",
         "The unsaid words: he re-said it, she’said it, 5said, said_ and SAID it; says/saying.",
         "It was quoted as saying that talks, he says, were over.",
+        "ACCORDING TO the mayor, it WAS Quoted As\u00a0Saying “nothing” – Olga Said, café said.",
+        "The \u212aelvin sign said nothing; \u0130stanbul said it, Şaid said and she told him.",
+        "Near \u0130zmir, officials Were quoted as saying that ships, the navy SAYS, sank.",
     ],
 )
 def test_cues_are_found_where_a_word_by_word_search_finds_them(text: str) -> None:
@@ -724,3 +728,41 @@ def test_cues_are_found_where_a_word_by_word_search_finds_them(text: str) -> Non
 def test_a_paragraph_with_only_apostrophes_has_no_pieces() -> None:
     assert find_pieces("Belarus’ leader and the mayor’s aides met in Minsk’s centre.") == []
     assert [p.single for p in find_pieces("He called it a ‘sham’ vote.")] == [True]
+
+
+def test_ascii_tokens_are_the_tokens_of_the_unicode_pattern() -> None:
+    """``word_spans`` reads an ASCII range with ``re``: the tokens must be those ``regex`` gives."""
+    from belnews._clauses import _TOKEN, _TOKEN_ASCII
+
+    rnd = random.Random(7)
+    alphabet = "aZ09.'&/- \t\n,;\x1c\x1f\x0b!\"("
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        want = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        assert [m.span() for m in _TOKEN_ASCII.finditer(text, start, end)] == want, (text, start, end)
+
+
+def test_the_nominal_precheck_agrees_with_the_pattern() -> None:
+    """``_nominal`` skips the search where no match can end: it must agree with the search itself."""
+    from belnews.quotes import _NOMINAL, _nominal
+
+    rnd = random.Random(11)
+    words = ["the", "The", "a", "An", "its", "HER", "this", "those", "’s", "'", "ſ", "S", "bathe", ",", "x"]
+    spaces = [" ", "  ", "\n", "\u00a0", "\x1c", ""]
+    for _ in range(20000):
+        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randint(0, 4)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        assert _nominal(text, start, end) == bool(_NOMINAL.search(text, start, end)), (text, start, end)
+
+
+def test_speaker_words_of_ascii_text_are_those_of_the_unicode_pattern() -> None:
+    """``_speakers._words`` reads ASCII text with ``re``: every ASCII character must read the same."""
+    from belnews._speakers import _WORD, _words
+
+    for code in range(128):
+        text = f"{chr(code)}ab{chr(code)}c-d's{chr(code)}"
+        assert _words(text) == _WORD.findall(text), code
+    assert _words("Lukashenka’s aide") == ["Lukashenka’s", "aide"]
