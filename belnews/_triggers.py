@@ -45,7 +45,7 @@ class Hit(NamedTuple):
 
 
 class TriggerTable(NamedTuple):
-    """The compiled table: every trigger's branch (compiled per word beginning), and the cue patterns."""
+    """The compiled table: every trigger's branch (each compiled on first use), and the cue patterns."""
 
     branches: tuple[str, ...]  # each trigger's own pattern, as a named group
     patterns: tuple[str, ...]  # each trigger's pattern as the table writes it
@@ -221,20 +221,70 @@ def _trie(words: set[str]) -> str:
 _WORD = re.compile(r"[\w'’-]+")
 
 
-@functools.lru_cache(maxsize=4096)
-def _branches_for(word: str) -> regex.Pattern[str]:
-    """The part of the table that can match at a word beginning like ``word`` (compiled once).
+@functools.cache
+def _begin_index() -> dict[str, tuple[int, ...]]:
+    """Each word beginning of the table (lower case) and the triggers that list it, in table order."""
+    index: dict[str, list[int]] = {}
+    for i, begins in enumerate(trigger_table().begins):
+        for w in begins:
+            if i not in index.setdefault(w, []):
+                index[w].append(i)
+    return {w: tuple(found) for w, found in index.items()}
 
-    Only the triggers that can begin with ``word`` are taken, and of each only the
-    alternatives that can (see :func:`narrowed`): a small pattern compiles fast.
+
+@functools.lru_cache(maxsize=4096)
+def _candidates(word: str) -> tuple[int, ...]:
+    """The triggers that can begin at a word beginning like ``word``: those with a beginning it starts with.
+
+    >>> table = trigger_table()
+    >>> [table.entries[i][0].value for i in _candidates("deported")]
+    ['deport']
+    """
+    index = _begin_index()
+    found: set[int] = set()
+    for k in range(len(word) + 1):
+        hit = index.get(word[:k])
+        if hit is not None:
+            found.update(hit)
+    return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tries(word: str) -> tuple[tuple[int, regex.Pattern[str]], ...]:
+    """The triggers that can match at a word beginning like ``word``, in table order, with their patterns.
+
+    A trigger none of whose alternatives can begin with ``word`` (see :func:`narrowed`) is
+    left out. Each pattern is compiled once per trigger, not per word: the table has few,
+    however many new words an article brings.
     """
     table = trigger_table()
-    picked = []
-    for i, begins in enumerate(table.begins):
-        if any(word.startswith(w) for w in begins):
-            pattern = narrowed(table.patterns[i], word) if word.isascii() else table.patterns[i]
-            picked.append(f"(?P<t{i}>{_guarded(pattern, begins)})")
-    return _compiled(tuple(picked))
+    out = []
+    for i in _candidates(word):
+        if not word.isascii() or any(
+            _narrowed_alternative(a, word) is not None for a in _top_alternatives(table.patterns[i])
+        ):
+            out.append((i, _one_trigger(i)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _one_trigger(i: int) -> regex.Pattern[str]:
+    """Trigger ``i`` alone, compiled on first use."""
+    return _compiled((trigger_table().branches[i],))
+
+
+def _first_match(
+    tries: tuple[tuple[int, regex.Pattern[str]], ...], text: str, at: int
+) -> tuple[regex.Match[str] | None, int]:
+    """The first of ``tries`` (see :func:`_tries`) that matches ``text`` at ``at``, and its trigger.
+
+    What the alternation of their patterns would find, without compiling it.
+    """
+    for index, pattern in tries:
+        m = pattern.match(text, at)
+        if m is not None:
+            return m, index
+    return None, -1
 
 
 _PLAIN_WORD = re.compile(r"(?:\(\?:)?([a-z'’-]+)\)?")
@@ -257,17 +307,16 @@ def _whole_word_trigger(word: str) -> int:
         return -1
     table = trigger_table()
     first = -1
-    for i, begins in enumerate(table.begins):
-        if any(word.startswith(w) for w in begins):
-            pattern = narrowed(table.patterns[i], word)
-            plain = _PLAIN_WORD.fullmatch(pattern)
-            if plain is None or (pattern.startswith("(?:") != pattern.endswith(")")):
-                return -1
-            literal = plain.group(1)
-            if literal != word and word.startswith(literal):
-                return -1  # "rallies’": the pattern may end inside the word, at a mark
-            if first < 0 and literal == word:
-                first = i
+    for i in _candidates(word):
+        pattern = narrowed(table.patterns[i], word)
+        plain = _PLAIN_WORD.fullmatch(pattern)
+        if plain is None or (pattern.startswith("(?:") != pattern.endswith(")")):
+            return -1
+        literal = plain.group(1)
+        if literal != word and word.startswith(literal):
+            return -1  # "rallies’": the pattern may end inside the word, at a mark
+        if first < 0 and literal == word:
+            first = i
     return first
 
 
@@ -293,21 +342,38 @@ def narrowed(pattern: str, word: str) -> str:
     >>> narrowed("strikes?|walkouts?", "strike")
     'strikes?'
     """
-    branches = alternatives(pattern)
-    if len(branches) == 1 and pattern.startswith("(?:") and group_end(pattern, 0) == len(pattern):
-        branches = alternatives(pattern[3:-1])
+    branches = _top_alternatives(pattern)
     kept = [n for n in (_narrowed_alternative(a, word) for a in branches) if n is not None]
     if not kept:  # nothing can match: keep one alternative, which fails as before
         return branches[0]
     return kept[0] if len(kept) == 1 else "(?:" + "|".join(kept) + ")"
 
 
+@functools.lru_cache(maxsize=1024)
+def _top_alternatives(pattern: str) -> tuple[str, ...]:
+    """The alternatives of ``pattern``, or of the group that is all of it."""
+    branches = alternatives(pattern)
+    if len(branches) == 1 and pattern.startswith("(?:") and group_end(pattern, 0) == len(pattern):
+        branches = alternatives(pattern[3:-1])
+    return tuple(branches)
+
+
 _LITERAL = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _QUANTIFIERS = "?*+{"
 
 
-def _narrowed_alternative(alternative: str, word: str) -> str | None:
-    """One alternative narrowed to ``word``, or None where it cannot match there."""
+class _Lead(NamedTuple):
+    """How an alternative begins, read once: what :func:`_narrowed_alternative` tests a word with."""
+
+    head: str  # its lookbehinds
+    words: tuple[str, ...] | None  # the plain words of a leading group, or None
+    firsts: tuple[str, ...]  # the first word of each (lower case), or the leading literal alone
+    tail: str  # what follows the leading group
+    any_word: bool  # it may begin with anything: kept for every word
+
+
+@functools.lru_cache(maxsize=2048)
+def _lead(alternative: str) -> _Lead:
     i = 0
     while alternative.startswith(("(?<=", "(?<!"), i):  # lookbehinds take no text
         i = group_end(alternative, i)
@@ -315,21 +381,32 @@ def _narrowed_alternative(alternative: str, word: str) -> str | None:
     if rest.startswith("(?:"):
         end = group_end(rest, 0) - 1
         if rest[end + 1 : end + 2] in _QUANTIFIERS and end + 1 < len(rest):
-            return alternative  # an optional group: anything may come first
+            return _Lead(head, None, (), "", True)  # an optional group: anything may come first
         words = alternatives(rest[3:end])
         if not all(_LITERAL.fullmatch(w.partition(" ")[0]) for w in words):
-            return alternative
-        fitting = [w for w in words if word.startswith(w.partition(" ")[0].lower())]
-        if not fitting:
-            return None
-        return head + "(?:" + "|".join(fitting) + ")" + rest[end + 1 :]
+            return _Lead(head, None, (), "", True)
+        firsts = tuple(w.partition(" ")[0].lower() for w in words)
+        return _Lead(head, tuple(words), firsts, rest[end + 1 :], False)
     m = _LITERAL.match(rest)
     if m is None:
-        return alternative
+        return _Lead(head, None, (), "", True)
     literal = m.group()
     if rest[m.end() : m.end() + 1] in _QUANTIFIERS and m.end() < len(rest):
         literal = literal[:-1]  # "strikes?": only "strike" is needed
-    return alternative if word.startswith(literal.lower()) else None
+    return _Lead(head, None, (literal.lower(),), "", False)
+
+
+def _narrowed_alternative(alternative: str, word: str) -> str | None:
+    """One alternative narrowed to ``word``, or None where it cannot match there."""
+    lead = _lead(alternative)
+    if lead.any_word:
+        return alternative
+    if lead.words is None:
+        return alternative if word.startswith(lead.firsts[0]) else None
+    fitting = [w for w, first in zip(lead.words, lead.firsts, strict=True) if word.startswith(first)]
+    if not fitting:
+        return None
+    return lead.head + "(?:" + "|".join(fitting) + ")" + lead.tail
 
 
 def find_triggers_slowly(text: str) -> list[tuple[int, int, str | None]]:
@@ -416,17 +493,18 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
                 kind, verb, mode = table.entries[index]
                 out.append(Hit(kind, cue, end, verb, mode))
                 continue
-            m = _branches_for(w).match(text, cue)
+            tries = _tries(w)
         else:
             found = table.starts.match(lower, cue)
-            m = _branches_for(found.group() if found else "").match(text, cue)
-        name = None if m is None else m.lastgroup
-        if m is None or name is None:
+            tries = _tries(found.group() if found else "")
+        # the first trigger in table order that matches there: what their alternation finds
+        m, index = _first_match(tries, text, cue)
+        if m is None:
             continue
         start, end = m.span()
         if _blocked(table, text, lower, start, end):
             continue
-        kind, verb, mode = table.entries[int(name[1:])]
+        kind, verb, mode = table.entries[index]
         out.append(Hit(kind, start, end, verb, mode))
     return out
 

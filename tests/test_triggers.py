@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from belnews._triggers import (
     _WORD,
-    _branches_for,
     _compiled,
+    _first_match,
+    _tries,
     _whole_word_trigger,
     cue_search,
     lowered,
@@ -125,8 +126,8 @@ def _full_and_narrowed(text: str) -> list[tuple[object, object]]:
             if any(word.startswith(w) for w in begins)
         ]
         a = _compiled(tuple(full)).match(text, m.start())
-        b = _branches_for(word).match(text, m.start())
-        out.append((a and (a.span(), a.lastgroup), b and (b.span(), b.lastgroup)))
+        b, index = _first_match(_tries(word), text, m.start())  # each trigger's own pattern, in turn
+        out.append((a and (a.span(), a.lastgroup), b and (b.span(), f"t{index}")))
         whole = _whole_word_trigger(word)
         if whole >= 0:  # the plain word found without a pattern: what the full table finds
             out.append((a and (a.span(), a.lastgroup), ((m.start(), word_match.end()), f"t{whole}")))
