@@ -12,9 +12,12 @@ the longest known phrase at each word, honouring each form's case rule:
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
+import sys
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
@@ -80,12 +83,16 @@ def _fast_token() -> tuple[re.Pattern[str], re.Pattern[str]]:
     chars = "".join(chr(c) for a, b in _FAST_BLOCKS for c in range(a, b))
     letter, upper = _char_class(r"\p{L}", chars), _char_class(r"\p{Lu}", chars)
     mark, digit, word = _char_class(r"\p{M}", chars), _char_class(r"\p{N}", chars), _char_class(r"\w", chars)
+    # Possessive repeats give the same words: nothing after a repeat can fail, so the engine never takes back
+    # what one read; they only spare it the bookkeeping for taking back (Python 3.11.5+: earlier versions
+    # lack them or misread a possessive group, gh-106052).
+    p = "+" if sys.version_info >= (3, 11, 5) else ""
     token = (
-        rf"(?:[{upper}]\.){{2,}}|[{letter}][{letter}{mark}{digit}]*"
-        rf"(?:[-_/][{letter}{digit}]+|['’](?![sS](?![{word}]))[{letter}]+)*"
+        rf"(?:[{upper}]\.){{2,}}|[{letter}][{letter}{mark}{digit}]*{p}"
+        rf"(?:[-_/][{letter}{digit}]+{p}|['’](?![sS](?![{word}]))[{letter}]+{p})*{p}"
     )
     outside = "[^" + "".join(rf"\u{a:04x}-\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]"
-    return re.compile(rf"([^{letter}]*)({token}|\Z)"), re.compile(outside)
+    return re.compile(rf"([^{letter}]*{p})({token}|\Z)"), re.compile(outside)
 
 
 class Token(NamedTuple):
@@ -117,44 +124,50 @@ class Words(NamedTuple):
     keys: list[str]
     capitalised: list[int]  # title case or all capitals ("Minsk", "KGB")
     title_case: list[int]  # title case only (``Token.is_cap``)
+    gaps: list[str]  # the text before each word, from the end of the word before it
 
 
 def read_words(text: str) -> Words:
     """The words of ``text`` (see :func:`tokenize`), with their keys and where the capitals are.
 
     >>> words = read_words("The KGB in Minsk")
-    >>> words.keys, words.capitalised, words.title_case
-    (['the', 'kgb', 'in', 'minsk'], [0, 1, 3], [0, 3])
+    >>> words.keys, words.capitalised, words.title_case, words.gaps
+    (['the', 'kgb', 'in', 'minsk'], [0, 1, 3], [0, 3], ['', ' ', ' ', ' '])
     """
-    out: list[Token] = []
-    keys: list[str] = []
-    capitalised: list[int] = []
-    title_case: list[int] = []
-    append = out.append
-    add_key = keys.append
-    make = tuple.__new__
     fast, outside = _fast_token()
     pairs = (_compiled(_GAPPED) if outside.search(text) else fast).findall(text)
     while pairs and not pairs[-1][1]:
         pairs.pop()  # the text's tail, after its last word (every letter begins a word: no other is empty)
-    end = 0
-    for k, (gap, word) in enumerate(pairs):
-        start = end + len(gap)
-        end = start + len(word)
-        key = word.casefold()
-        if "." in key:
-            key = key.replace(".", "")
-        add_key(key)
-        if word[0].isupper():
-            capitalised.append(k)
-            if len(word) > 1 and word.isupper():
-                append(make(Token, (start, end, word, key, False, True)))
-            else:
-                title_case.append(k)
-                append(make(Token, (start, end, word, key, True, False)))
+    n = len(pairs)
+    # every step below is one call over all the words (no Python loop over them): the gaps and words in
+    # turn, their lengths summed give each word's start and end
+    flat: list[str] = list(itertools.chain.from_iterable(pairs))
+    bounds = list(itertools.accumulate(map(len, flat)))
+    words = flat[1::2]
+    # ``casefold`` reads each character on its own and a word holds no space: the keys of the words
+    # joined are the words' keys
+    folded = " ".join(words).casefold()
+    keys = (folded.replace(".", "") if "." in folded else folded).split(" ") if n else []
+    capitalised = list(itertools.compress(range(n), map(str.isupper, map(operator.itemgetter(0), words))))
+    is_cap = [False] * n
+    is_upper = [False] * n
+    title_case: list[int] = []
+    for k in capitalised:
+        word = words[k]
+        if len(word) > 1 and word.isupper():
+            is_upper[k] = True
         else:
-            append(make(Token, (start, end, word, key, False, False)))
-    return Words(out, keys, capitalised, title_case)
+            is_cap[k] = True
+            title_case.append(k)
+    make = tuple.__new__
+    out: list[Token] = list(
+        map(
+            make,
+            itertools.repeat(Token, n),
+            zip(bounds[0::2], bounds[1::2], words, keys, is_cap, is_upper, strict=True),
+        )
+    )
+    return Words(out, keys, capitalised, title_case, flat[0::2])
 
 
 def glued(text: str, tokens: list[Token], k: int) -> bool:
@@ -380,10 +393,14 @@ class Gazetteers:
 
 
 def find_known_in(
-    text: str, tokens: list[Token], tables: Gazetteers, keys: list[str] | None = None
+    text: str,
+    tokens: list[Token],
+    tables: Gazetteers,
+    keys: list[str] | None = None,
+    gaps: list[str] | None = None,
 ) -> list[list[Hit[Any]]]:
-    """For each table, the hits :func:`find_known` would give, found in one pass (``keys``: the tokens'
-    keys, where :func:`read_words` gave them).
+    """For each table, the hits :func:`find_known` would give, found in one pass (``keys`` and ``gaps``: the
+    tokens' keys and the text before each, where :func:`read_words` gave them).
 
     >>> a: Gazetteer[str] = Gazetteer(); a.add("New York", "NY"); a.add("York", "Y")
     >>> b: Gazetteer[str] = Gazetteer(); b.add("York", "duke")
@@ -403,10 +420,13 @@ def find_known_in(
     any_parts = any(parts)
     # only the words that begin a known phrase, or hyphenated words (looked up part by part)
     keys_at = [tok.key for tok in tokens] if keys is None else keys  # a hyphenated word's key keeps hyphens
+    begins: Iterable[bool] = map(tops.__contains__, keys_at)
     if any_parts:
-        todo = [i for i, key in enumerate(keys_at) if key in tops or "-" in key]
-    else:
-        todo = [i for i, key in enumerate(keys_at) if key in tops]
+        begins = map(operator.or_, begins, map(operator.contains, keys_at, itertools.repeat("-")))
+    todo = list(itertools.compress(range(n), begins))
+    gap_at = (
+        [text[tokens[j - 1].end : tokens[j].start] if j else "" for j in range(n)] if gaps is None else gaps
+    )
     for i in todo:
         tok = tokens[i]
         found = tops.get(tok.key)
@@ -420,9 +440,9 @@ def find_known_in(
         width = 2
         while width <= n - i and width <= top:
             j = i + width - 1
-            if text[tokens[j - 1].end : tokens[j].start] != " " and not glued(text, tokens, j - 1):
+            if gap_at[j] != " " and not glued(text, tokens, j - 1):
                 break
-            key = phrase[-1] + " " + tokens[j].key
+            key = phrase[-1] + " " + keys_at[j]
             if key not in prefixes:
                 break
             phrase.append(key)

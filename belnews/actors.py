@@ -20,6 +20,8 @@ person the article gives that role.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -349,6 +351,7 @@ class _Cand:
     name_start: int
     end: int
     words: list[str]
+    name: str  # the words joined by spaces (kept in step with ``words``)
     honorific: Gender | None = None
     has_honorific: bool = False
     role: str | None = None
@@ -356,10 +359,6 @@ class _Cand:
     strong: bool = False
     heading: bool = False
     thing: bool = False  # "the Oreshnik missile": a name of a weapon, system or the like
-
-    @property
-    def name(self) -> str:
-        return " ".join(self.words)
 
     @property
     def full(self) -> bool:
@@ -411,7 +410,9 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
     taken = [False] * len(tokens)
     drafts: dict[str, _Draft] = {}
 
-    org_hits, place_hits, country_hits, group_hits = find_known_in(text, tokens, _known_tables(), words.keys)
+    org_hits, place_hits, country_hits, group_hits = find_known_in(
+        text, tokens, _known_tables(), words.keys, words.gaps
+    )
     for hit in org_hits:
         _take(taken, hit)
         _add_org(drafts, hit)
@@ -500,6 +501,9 @@ def _given_before_surname(hit: Hit[Place], tokens: list[Token]) -> bool:
     return hit.text in _cues().given and nxt.is_cap and nxt.start == hit.end + 1
 
 
+_MENTION_START = operator.attrgetter("span.start")
+
+
 def _actor(d: _Draft) -> Actor:
     actor_id = d.wikidata or d.key
     return Actor(
@@ -510,7 +514,7 @@ def _actor(d: _Draft) -> Actor:
         aliases=tuple(d.aliases),
         roles=tuple(d.roles),
         gender=d.gender,
-        mentions=tuple(sorted(d.mentions, key=lambda m: m.span.start)),
+        mentions=tuple(sorted(d.mentions, key=_MENTION_START)),
     )
 
 
@@ -533,14 +537,20 @@ def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
     cues = _cues()
     out: list[Hit[Org]] = []
     tokens = read.tokens
+    gaps = read.gaps
     n = len(tokens)
     resume = 0
     for i in read.capitalised:
-        if i < resume or taken[i] or not _org_word(tokens[i]):
+        if i < resume or taken[i]:
+            continue
+        first_tok = tokens[
+            i
+        ]  # capitalised: an organisation's word unless in capitals with a digit or the like
+        if not first_tok.is_cap and not first_tok.text.isalpha():
             continue
         j = i + 1
         while j < n and not taken[j]:
-            gap = text[tokens[j - 1].end : tokens[j].start]
+            gap = gaps[j]
             tok = tokens[j]
             if (
                 (gap in (" ", "\u00a0") and _org_word(tok))
@@ -581,7 +591,7 @@ def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
                 first = ands[-1] + 1
         run = run[first:]
         k = run[0] - 1
-        if k >= 0 and text[tokens[k].end : tokens[run[0]].start] == " ":
+        if k >= 0 and gaps[run[0]] == " ":
             ref = lookup_country(tokens[k].text)
             if ref is not None and ref.demonym:
                 run.insert(0, k)
@@ -755,6 +765,7 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
     headings = _heading_spans(doc)
     out: list[_Cand] = []
     tokens = words.tokens
+    gaps = words.gaps
     n = len(tokens)
     resume = 0
     for i in words.title_case:
@@ -763,9 +774,9 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
         j = i + 1
         while j < n and not taken[j]:
             prev = tokens[j - 1]
-            gap = text[prev.end : tokens[j].start]
+            gap = gaps[j]
             if not tokens[j].is_cap:
-                k = _particles_end(text, tokens, j, cues) if gap in (" ", "\u00a0") else j
+                k = _particles_end(gaps, tokens, j, cues) if gap in (" ", "\u00a0") else j
                 if k == j or k >= n or taken[k] or not tokens[k].is_cap:
                     break
                 j = k  # "Ursula von der Leyen": the particles join the family name
@@ -775,7 +786,7 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
                 j += 1
             else:
                 break
-        first = _particles_before(text, tokens, i, taken, cues)
+        first = _particles_before(gaps, tokens, i, taken, cues)
         resume = j
         if first == i == j - 1:
             w = tokens[i].text
@@ -786,27 +797,22 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
     return out
 
 
-def _particles_end(text: str, tokens: list[Token], j: int, cues: _Cues) -> int:
+def _particles_end(gaps: list[str], tokens: list[Token], j: int, cues: _Cues) -> int:
     """The index after the lowercase name particles ("von der") that start at token ``j``."""
     k = j
     while k < len(tokens) and tokens[k].text in cues.particles:
-        if k > j and text[tokens[k - 1].end : tokens[k].start] not in (" ", "\u00a0"):
+        if k > j and gaps[k] not in (" ", "\u00a0"):
             return j
         k += 1
-    if k > j and (k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] not in (" ", "\u00a0")):
+    if k > j and (k >= len(tokens) or gaps[k] not in (" ", "\u00a0")):
         return j
     return k
 
 
-def _particles_before(text: str, tokens: list[Token], i: int, taken: list[bool], cues: _Cues) -> int:
+def _particles_before(gaps: list[str], tokens: list[Token], i: int, taken: list[bool], cues: _Cues) -> int:
     """The first of the particles right before token ``i`` that begin a family name ("de Gaulle")."""
     k = i
-    while (
-        k > 0
-        and not taken[k - 1]
-        and tokens[k - 1].text in cues.particles
-        and text[tokens[k - 1].end : tokens[k].start] in (" ", "\u00a0")
-    ):
+    while k > 0 and not taken[k - 1] and tokens[k - 1].text in cues.particles and gaps[k] in (" ", "\u00a0"):
         k -= 1
     return k if k < i and tokens[i - 1].text not in cues.weak_particles else i
 
@@ -871,7 +877,7 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
         words = [
             t.text + "." if len(t.text) == 1 and text[t.end : t.end + 1] == "." else t.text for t in piece
         ]
-        cand = _Cand(start, piece[0].start, piece[-1].end, words)
+        cand = _Cand(start, piece[0].start, piece[-1].end, words, " ".join(words))
         if first_piece:
             cand.honorific, cand.has_honorific = honorific, has_honorific
             if role is not None:
@@ -1074,6 +1080,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         if not cand.has_honorific:
             cand.start = cand.name_start
         cand.words = cand.words[1:]
+        cand.name = " ".join(cand.words)
     lone = len(cand.words) == 1 and not cand.has_honorific
     if (
         lone
@@ -1227,8 +1234,10 @@ def _role_from_phrase(
         return False
     i, k = found
     first = max(0, i - 3)
+    # what follows the title, if it may open with "of", "at" or "for" (as both patterns below need)
+    rest = " " + " ".join(words[i + k :]) if _opens_with(words, i + k, ("of", "at", "for")) else ""
     if cand.role is None:
-        complement = _re().complement.rx.match(" " + " ".join(words[i + k :]))
+        complement = _re().complement.rx.match(rest) if rest else None
         cand.role = " ".join(words[first : i + k]) + (complement.group() if complement else "")
     if cand.country is None:
         scope = words if anywhere else words[first:i]
@@ -1238,11 +1247,19 @@ def _role_from_phrase(
                 cand.country = ref.code
                 break
         else:
-            of = _re().of_country.rx.match(" " + " ".join(words[i + k :]))
+            of = _re().of_country.rx.match(rest) if rest else None
             ref = lookup_country(of.group(1)) if of else None
             if ref is not None:
                 cand.country = ref.code
     return True
+
+
+def _opens_with(words: list[str], k: int, firsts: tuple[str, ...]) -> bool:
+    """Whether the first non-empty word of ``words[k:]`` begins with one of ``firsts``."""
+    for word in words[k:]:
+        if word:
+            return word.startswith(firsts)
+    return False
 
 
 def _gender_of(cand: _Cand) -> Gender | None:
@@ -1313,7 +1330,7 @@ def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
                 _mention(p, c, text)
             elif c.heading:
                 for k, w in enumerate(c.words):
-                    sub = _Cand(0, 0, 0, [w])
+                    sub = _Cand(0, 0, 0, [w], w)
                     start = text.index(w, c.name_start if k == 0 else c.start)
                     sub.start = sub.name_start = start
                     sub.end = start + len(w)
@@ -1393,13 +1410,19 @@ def _mention(p: _Person, c: _Cand, text: str) -> None:
         p.gender = c.honorific
 
 
+# the characters whose case folding is ASCII letters ("ß" -> "ss", "ﬁ" -> "fi"; tested)
+_ASCII_FOLDS = "\u00df\u017f\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+
+
 def _lowercase_surnames(text: str, words: Words, taken: list[bool], persons: list[_Person]) -> None:
     """A known East-Slavic surname written in lowercase ("putin") is still the person."""
     families = {p.family.casefold(): p for p in persons if len(p.family) >= 5 and _slavic_shape(p.family)}
-    if not families:
-        return
+    if all(family.isascii() and family not in text for family in families) and all(
+        c not in text for c in _ASCII_FOLDS
+    ):
+        return  # a lowercase word whose key is an ASCII family is that family, as written (but for these)
     tokens = words.tokens
-    for k in [k for k, key in enumerate(words.keys) if key in families]:  # one pass, however many families
+    for k in itertools.compress(range(len(tokens)), map(families.__contains__, words.keys)):  # one pass
         tok = tokens[k]
         if not taken[k] and tok.text.islower():
             families[tok.key].draft.add(tok.text, tok.start, tok.end)

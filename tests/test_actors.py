@@ -573,15 +573,31 @@ def test_read_words_gives_each_token_key_and_capital_once() -> None:
     """The keys and the capital lists :func:`read_words` returns agree with the tokens themselves."""
     import random
 
-    from belnews._mentions import read_words, tokenize
+    import regex
+
+    from belnews._mentions import _TOKEN, Token, read_words, tokenize
 
     rng = random.Random(5)
-    alphabet = [*"aZsS'’.-_/ 1é\u00a0ЖжU", "U.S.", "KGB", "I", "the", "Ω"]
+    # with letters whose case folding is longer ("ß", "İ"), a final sigma, a title-case and an uncased letter
+    alphabet = [*"aZsS'’.-_/ 1é\u00a0ЖжUßſİΣσǅƻ", "U.S.", "KGB", "I", "the", "Ω", "ΟΔΟΣ", "Straße"]
     texts = ["", "Minsk.", "A. Lukashenko met the KGB in Minsk; U.S. officials said so...", "ab.", "ab"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(5000)]
     for text in texts:
         words = read_words(text)
         assert words.tokens == tokenize(text), repr(text)
+        expected = []
+        for m in regex.finditer(_TOKEN, text):  # each word read on its own
+            w = m.group()
+            upper = w[0].isupper() and len(w) > 1 and w.isupper()
+            expected.append(
+                Token(
+                    m.start(), m.end(), w, w.casefold().replace(".", ""), w[0].isupper() and not upper, upper
+                )
+            )
+        assert words.tokens == expected, repr(text)
+        assert words.gaps == [
+            text[(words.tokens[k - 1].end if k else 0) : t.start] for k, t in enumerate(words.tokens)
+        ]
         assert words.keys == [t.key for t in words.tokens], repr(text)
         assert words.capitalised == [k for k, t in enumerate(words.tokens) if t.is_cap or t.is_upper]
         assert words.title_case == [k for k, t in enumerate(words.tokens) if t.is_cap]
@@ -598,6 +614,32 @@ def test_find_known_in_reads_the_same_with_the_keys_given() -> None:
     words = read_words(text)
     tables = _known_tables()
     assert find_known_in(text, words.tokens, tables, words.keys) == find_known_in(text, words.tokens, tables)
+    assert find_known_in(text, words.tokens, tables, words.keys, words.gaps) == find_known_in(
+        text, words.tokens, tables
+    )
+
+
+def test_ascii_folds_are_every_letter_folding_to_ascii() -> None:
+    """``_ASCII_FOLDS`` holds every character beyond ASCII whose case folding is ASCII letters, no other."""
+    import sys
+
+    from belnews.actors import _ASCII_FOLDS
+
+    chars = [chr(c) for c in range(128, sys.maxunicode + 1)]
+    folds = [c for c in chars if (f := c.casefold()).isascii() and f.isalpha()]
+    assert "ß" in folds and "ﬁ" in folds
+    assert list(_ASCII_FOLDS) == folds
+
+
+def test_lowercase_surname_written_with_a_folding_letter() -> None:
+    """A lowercase mention that folds to the family ("ß" for "ss") joins the person as before."""
+    from belnews.clean import clean_article
+
+    doc = clean_article(
+        "T\n\nIvan Strassov, a Russian official, spoke on Monday. Critics mocked straßov online."
+    )
+    person = next(a for a in find_actors(doc) if a.kind is ActorKind.PERSON)
+    assert [m.text for m in person.mentions] == ["Ivan Strassov", "straßov"]
 
 
 def test_first_word_pattern_equals_the_regex_one() -> None:
