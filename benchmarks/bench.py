@@ -110,6 +110,43 @@ def unseen_rate(where: Path, warm: list[str]) -> tuple[float, int]:
     return statistics.median(float(fresh(code, where)) for _ in range(3)), len(paths)
 
 
+def _parse_share(texts: list[str]) -> int:
+    import belnews
+
+    for text in texts:
+        belnews.parse_article(text, published=PUBLISHED)
+    return len(texts)
+
+
+def independent_seconds(texts: list[str], workers: int) -> float:
+    """Wall time of ``workers`` processes each parsing an equal share of ``texts`` with nothing
+    sent back: what this machine allows N processes of this work, the ceiling for parse_many
+    (cores shared with other tenants, or sharing their caches, give less than N)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    shares = [texts[k::workers] for k in range(workers)]
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        sum(pool.map(_parse_share, shares))
+    return time.perf_counter() - start
+
+
+def reference_ms() -> float:
+    """A fixed pure-Python workload (string, dict and list work, as a parser does), best of 5:
+    the machine's speed at the moment, so figures taken at different times can be compared."""
+
+    def work() -> int:
+        seen: dict[str, int] = {}
+        words = ("Minsk protest Lukashenko said thousands of people marched on Sunday " * 40).split()
+        for n in range(60):
+            for w in words:
+                key = w.casefold()
+                seen[key] = seen.get(key, 0) + n
+        return len(seen)
+
+    return best(work, 5) * 1000
+
+
 def best(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -189,6 +226,8 @@ def main() -> int:
 
     serial = best(lambda: list(parse_many(texts, published=PUBLISHED, workers=1)), 2)
     pooled = best(lambda: list(parse_many(texts, published=PUBLISHED, workers=args.workers)), 2)
+    ceiling = best(lambda: independent_seconds(texts, args.workers), 2)
+    reference = reference_ms()
 
     rate = len(texts) / one_core
     rows = [
@@ -205,6 +244,12 @@ def main() -> int:
             f"{serial / pooled:.2f}x speed-up ({len(texts) / pooled:.0f} articles/s)",
             f"near {min(args.workers, os.cpu_count() or 1)}x",
         ),
+        (
+            f"  {args.workers} bare processes",
+            f"{serial / ceiling:.2f}x (the machine's ceiling: no pool, nothing sent back)",
+            "",
+        ),
+        ("reference loop", f"{reference:.1f} ms (this machine's speed now: lower is faster)", ""),
     ]
     total = sum(stages.values()) or 1.0
     for name, took in stages.items():
