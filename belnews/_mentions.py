@@ -113,18 +113,30 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Lukashenko’s plane landed in Rostov-on-Don, U.S. says")]
     ['Lukashenko', 's', 'plane', 'landed', 'in', 'Rostov-on-Don', 'U.S.', 'says']
     """
-    return read_words(text).tokens
+    words = read_words(text)
+    return [words.token(k) for k in range(len(words.texts))]
 
 
 class Words(NamedTuple):
-    """The words of a text, read once and shared by every scan of it: the tokens, their look-up keys
-    (``tokens[k].key``), and the indices of the words that begin with a capital."""
+    """The words of a text, read once and shared by every scan of it: what each :class:`Token` holds, field
+    by field (lists in step; no record made per word), and the indices of the words that begin with a
+    capital."""
 
-    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
     keys: list[str]
+    is_cap: list[bool]
+    is_upper: list[bool]
     capitalised: list[int]  # title case or all capitals ("Minsk", "KGB")
     title_case: list[int]  # title case only (``Token.is_cap``)
     gaps: list[str]  # the text before each word, from the end of the word before it
+
+    def token(self, k: int) -> Token:
+        """The ``k``-th word as a record."""
+        return Token(
+            self.starts[k], self.ends[k], self.texts[k], self.keys[k], self.is_cap[k], self.is_upper[k]
+        )
 
 
 def read_words(text: str) -> Words:
@@ -159,37 +171,30 @@ def read_words(text: str) -> Words:
         else:
             is_cap[k] = True
             title_case.append(k)
-    make = tuple.__new__
-    out: list[Token] = list(
-        map(
-            make,
-            itertools.repeat(Token, n),
-            zip(bounds[0::2], bounds[1::2], words, keys, is_cap, is_upper, strict=True),
-        )
+    return Words(
+        bounds[0::2], bounds[1::2], words, keys, is_cap, is_upper, capitalised, title_case, flat[0::2]
     )
-    return Words(out, keys, capitalised, title_case, flat[0::2])
 
 
-def glued(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether token ``k + 1`` follows token ``k`` as part of one phrase: a space, an initial's dot
+def glued(words: Words, k: int) -> bool:
+    """Whether word ``k + 1`` follows word ``k`` as part of one phrase: a space, an initial's dot
     ("St. Petersburg", "A. Lukashenko"), or the apostrophe of a possessive ("prosecutor's office").
 
-    >>> words = "A. Lukashenko’s office. Then"
-    >>> [glued(words, tokenize(words), k) for k in range(4)]
+    >>> words = read_words("A. Lukashenko’s office. Then")
+    >>> [glued(words, k) for k in range(4)]
     [True, True, True, False]
     """
-    if k + 1 >= len(tokens):
+    if k + 1 >= len(words.texts):
         return False
-    tok = tokens[k]
-    between = text[tok.end : tokens[k + 1].start]
+    between = words.gaps[k + 1]
     if between == " ":
         return True
     if not 0 < len(between) <= 2:
         return False
     if between in ("'", "’"):
-        return tokens[k + 1].text in ("s", "S")
+        return words.texts[k + 1] in ("s", "S")
     return _compiled(_GAP).fullmatch(between) is not None and not (
-        between[0] == "." and tok.end - tok.start > 3
+        between[0] == "." and len(words.texts[k]) > 3
     )
 
 
@@ -320,42 +325,39 @@ def _case_ok(form: _Form, surface: str) -> bool:
     return form.lowercase_ok or surface[:1].isupper()
 
 
-def find_known(
-    text: str, tokens: list[Token], table: Gazetteer[T], *, parts: bool = False
-) -> Iterator[Hit[T]]:
+def find_known(text: str, words: Words, table: Gazetteer[T], *, parts: bool = False) -> Iterator[Hit[T]]:
     """The longest known phrases, left to right, without overlap.
 
     With ``parts``, a hyphenated word that is not known as a whole is also looked up part by
     part ("Russia-Belarus", "Minsk-based"), except after the prefix "Pan-".
     """
     i = 0
-    n = len(tokens)
+    n = len(words.texts)
     max_words = table._max_words.get
+    starts, ends, texts, keys = words.starts, words.ends, words.texts, words.keys
     while i < n:
-        tok = tokens[i]
-        top = max_words(tok.key, 0)
+        top = max_words(keys[i], 0)
         if not top:
-            if parts and "-" in tok.text:
-                yield from _part_hits(tok, i, table)
+            if parts and "-" in texts[i]:
+                yield from _part_hits(starts[i], texts[i], i, table)
             i += 1
             continue
         hit: Hit[T] | None = None
         for width in range(min(top, n - i), 0, -1):
-            last = tokens[i + width - 1]
-            if width > 1 and not _joined(text, tokens, i, i + width):
+            if width > 1 and not _joined(words, i, i + width):
                 continue
-            key = " ".join(t.key for t in tokens[i : i + width])
-            surface = text[tok.start : last.end]
+            key = " ".join(keys[i : i + width])
+            surface = text[starts[i] : ends[i + width - 1]]
             value = table.get_key(key, surface)
             if value is not None:
-                hit = Hit(tok.start, last.end, surface, value, i, i + width)
+                hit = Hit(starts[i], ends[i + width - 1], surface, value, i, i + width)
                 break
         if hit is not None:
             yield hit
             i = hit.last
             continue
-        if parts and "-" in tok.text:
-            yield from _part_hits(tok, i, table)
+        if parts and "-" in texts[i]:
+            yield from _part_hits(starts[i], texts[i], i, table)
         i += 1
 
 
@@ -392,24 +394,18 @@ class Gazetteers:
         self.prefixes = frozenset(prefixes)
 
 
-def find_known_in(
-    text: str,
-    tokens: list[Token],
-    tables: Gazetteers,
-    keys: list[str] | None = None,
-    gaps: list[str] | None = None,
-) -> list[list[Hit[Any]]]:
-    """For each table, the hits :func:`find_known` would give, found in one pass (``keys`` and ``gaps``: the
-    tokens' keys and the text before each, where :func:`read_words` gave them).
+def find_known_in(text: str, words: Words, tables: Gazetteers) -> list[list[Hit[Any]]]:
+    """For each table, the hits :func:`find_known` would give, found in one pass.
 
     >>> a: Gazetteer[str] = Gazetteer(); a.add("New York", "NY"); a.add("York", "Y")
     >>> b: Gazetteer[str] = Gazetteer(); b.add("York", "duke")
     >>> words = "From New York to York-based"
-    >>> [[h.value for h in hits] for hits in find_known_in(words, tokenize(words),
+    >>> [[h.value for h in hits] for hits in find_known_in(words, read_words(words),
     ...                                                    Gazetteers(((a, False), (b, True))))]
     [['NY'], ['duke', 'duke']]
     """
-    n = len(tokens)
+    n = len(words.texts)
+    starts, ends, texts = words.starts, words.ends, words.texts
     count = len(tables.tables)
     out: list[list[Hit[Any]]] = [[] for _ in range(count)]
     cursor = [0] * count
@@ -419,35 +415,33 @@ def find_known_in(
     parts = [p for _t, p in tables.tables]
     any_parts = any(parts)
     # only the words that begin a known phrase, or hyphenated words (looked up part by part)
-    keys_at = [tok.key for tok in tokens] if keys is None else keys  # a hyphenated word's key keeps hyphens
+    keys_at = words.keys  # a hyphenated word's key keeps hyphens
     begins: Iterable[bool] = map(tops.__contains__, keys_at)
     if any_parts:
         begins = map(operator.or_, begins, map(operator.contains, keys_at, itertools.repeat("-")))
     todo = list(itertools.compress(range(n), begins))
-    gap_at = (
-        [text[tokens[j - 1].end : tokens[j].start] if j else "" for j in range(n)] if gaps is None else gaps
-    )
+    gap_at = words.gaps
     for i in todo:
-        tok = tokens[i]
-        found = tops.get(tok.key)
+        key_i = keys_at[i]
+        found = tops.get(key_i)
         if found is None:
             for k in range(count):
                 if parts[k] and cursor[k] <= i:
-                    out[k].extend(_part_hits(tok, i, tables.tables[k][0]))
+                    out[k].extend(_part_hits(starts[i], texts[i], i, tables.tables[k][0]))
             continue
         top, row, known = found
-        phrase = [tok.key]  # by width - 1: the folded key of the phrase of that many words
+        phrase = [key_i]  # by width - 1: the folded key of the phrase of that many words
         width = 2
         while width <= n - i and width <= top:
             j = i + width - 1
-            if gap_at[j] != " " and not glued(text, tokens, j - 1):
+            if gap_at[j] != " " and not glued(words, j - 1):
                 break
             key = phrase[-1] + " " + keys_at[j]
             if key not in prefixes:
                 break
             phrase.append(key)
             width += 1
-        hyphen = "-" in tok.text
+        hyphen = "-" in texts[i]
         if not hyphen and all_keys.isdisjoint(phrase):
             continue  # "the", "political": words that only begin phrases, and no phrase here
         for k in range(count) if hyphen else known:
@@ -460,11 +454,11 @@ def find_known_in(
                 forms = forms_of.get(phrase[width - 1])
                 if forms is None:
                     continue
-                end = tokens[i + width - 1].end
-                surface = text[tok.start : end]
+                end = ends[i + width - 1]
+                surface = text[starts[i] : end]
                 for f in forms:
                     if _case_ok(f, surface):
-                        hit = Hit(tok.start, end, surface, f.value, i, i + width)
+                        hit = Hit(starts[i], end, surface, f.value, i, i + width)
                         break
                 if hit is not None:
                     break
@@ -472,17 +466,17 @@ def find_known_in(
                 out[k].append(hit)
                 cursor[k] = hit.last
             elif parts[k] and hyphen:
-                out[k].extend(_part_hits(tok, i, table))
+                out[k].extend(_part_hits(starts[i], texts[i], i, table))
     return out
 
 
-def _joined(text: str, tokens: list[Token], a: int, b: int) -> bool:
-    return all(glued(text, tokens, k) for k in range(a, b - 1))
+def _joined(words: Words, a: int, b: int) -> bool:
+    return all(glued(words, k) for k in range(a, b - 1))
 
 
-def _part_hits(tok: Token, index: int, table: Gazetteer[T]) -> Iterator[Hit[T]]:
-    pos = tok.start
-    pieces = tok.text.split("-")
+def _part_hits(start: int, word: str, index: int, table: Gazetteer[T]) -> Iterator[Hit[T]]:
+    pos = start
+    pieces = word.split("-")
     if pieces[0].casefold() == "pan":
         return
     for piece in pieces:

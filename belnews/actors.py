@@ -100,6 +100,7 @@ class _Cues:
     title_in: LazyRegex  # any title, in any case (``_title_noun``; texts beyond ASCII only)
     title_by_run: dict[str, tuple[str, ...]]  # the titles by their first letters, longest first
     role_description: LazyRegex
+    role_firsts: tuple[str, ...]  # the first words of the roles ``role_description`` ends with
     given: dict[str, Gender]
     slavic_given: frozenset[str]
     function_words: frozenset[str]
@@ -168,6 +169,7 @@ def _cues() -> _Cues:
             rf"\b[Tt]he\s+(?:(?P<dem>\p{{Lu}}[\p{{L}}-]+)\s+)?(?P<adj>(?:[a-z][a-z-]+\s+){{0,2}}?)"
             rf"(?P<role>{roles})\b(?!\s+(?:of|to|in|for)\b|[\s\u00a0]+\p{{Lu}})"
         ),
+        role_firsts=tuple({r.split()[0] for r in t["role_descriptions"]}),
         given=given,
         slavic_given=frozenset(slavic),
         function_words=frozenset(nn["function_words"]),
@@ -406,27 +408,24 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
     """
     text = doc.text
     words = read_words(text)
-    tokens = words.tokens
-    taken = [False] * len(tokens)
+    taken = [False] * len(words.texts)
     drafts: dict[str, _Draft] = {}
 
-    org_hits, place_hits, country_hits, group_hits = find_known_in(
-        text, tokens, _known_tables(), words.keys, words.gaps
-    )
+    org_hits, place_hits, country_hits, group_hits = find_known_in(text, words, _known_tables())
     for hit in org_hits:
         _take(taken, hit)
         _add_org(drafts, hit)
     for hit in _pattern_orgs(text, words, taken):
         _add_org(drafts, hit)
     for place_hit in place_hits:
-        if any(taken[place_hit.first : place_hit.last]) or _given_before_surname(place_hit, tokens):
+        if any(taken[place_hit.first : place_hit.last]) or _given_before_surname(place_hit, words):
             continue
         _take(taken, place_hit)
         place: Place = place_hit.value
         d = _draft(drafts, "location:" + slug(place.name), place.name, ActorKind.LOCATION, place.country)
         d.add(place_hit.text, place_hit.start, place_hit.end)
     for c_hit in country_hits:
-        if c_hit.text == tokens[c_hit.first].text or c_hit.last - c_hit.first > 1:
+        if c_hit.text == words.texts[c_hit.first] or c_hit.last - c_hit.first > 1:
             _take(taken, c_hit)  # a part of a hyphenated word names the country, leaves the word
         code = c_hit.value.code
         d = _draft(drafts, "country:" + code, country_name(code), ActorKind.COUNTRY, code)
@@ -493,12 +492,12 @@ def _take(taken: list[bool], hit: Hit[Any]) -> None:
         taken[k] = True
 
 
-def _given_before_surname(hit: Hit[Place], tokens: list[Token]) -> bool:
+def _given_before_surname(hit: Hit[Place], words: Words) -> bool:
     """A place that is also a given name, followed by a capitalised word ("Sofia Sapega")."""
-    if hit.last - hit.first != 1 or hit.last >= len(tokens):
+    nxt = hit.last
+    if nxt - hit.first != 1 or nxt >= len(words.texts):
         return False
-    nxt = tokens[hit.last]
-    return hit.text in _cues().given and nxt.is_cap and nxt.start == hit.end + 1
+    return hit.text in _cues().given and words.is_cap[nxt] and words.starts[nxt] == hit.end + 1
 
 
 _MENTION_START = operator.attrgetter("span.start")
@@ -536,49 +535,43 @@ def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
     heads, leading = org_heads()
     cues = _cues()
     out: list[Hit[Org]] = []
-    tokens = read.tokens
+    texts = read.texts
+    is_cap = read.is_cap
     gaps = read.gaps
-    n = len(tokens)
+    n = len(texts)
     resume = 0
     for i in read.capitalised:
         if i < resume or taken[i]:
             continue
-        first_tok = tokens[
-            i
-        ]  # capitalised: an organisation's word unless in capitals with a digit or the like
-        if not first_tok.is_cap and not first_tok.text.isalpha():
+        # capitalised: an organisation's word unless in capitals with a digit or the like
+        if not is_cap[i] and not texts[i].isalpha():
             continue
         j = i + 1
         while j < n and not taken[j]:
             gap = gaps[j]
-            tok = tokens[j]
+            word = texts[j]
             if (
-                (gap in (" ", "\u00a0") and _org_word(tok))
-                or (
-                    gap in (" ", "\u00a0")
-                    and tok.text in _CONNECTORS
-                    and j + 1 < n
-                    and _org_word(tokens[j + 1])
-                )
-                or (gap in ("’", "'") and tok.text == "s" and j + 1 < n and tokens[j + 1].text in heads)
+                (gap in (" ", "\u00a0") and _org_word(read, j))
+                or (gap in (" ", "\u00a0") and word in _CONNECTORS and j + 1 < n and _org_word(read, j + 1))
+                or (gap in ("’", "'") and word == "s" and j + 1 < n and texts[j + 1] in heads)
             ):
                 j += 1
             else:
                 break
         resume = j
-        if j - i < 2 or not any(tokens[k].text in heads or tokens[k].text in leading for k in range(i, j)):
+        if j - i < 2 or not any(texts[k] in heads or texts[k] in leading for k in range(i, j)):
             continue  # a name needs two words or more, and a head word (below)
         run = list(range(i, j))
         while run and (
-            tokens[run[0]].text in cues.function_words
-            or ("-" in tokens[run[0]].text and not tokens[run[0]].text.split("-")[-1][:1].isupper())
+            texts[run[0]] in cues.function_words
+            or ("-" in texts[run[0]] and not texts[run[0]].split("-")[-1][:1].isupper())
         ):
             run.pop(0)
-        while run and tokens[run[-1]].text in _CONNECTORS_OR_S:
+        while run and texts[run[-1]] in _CONNECTORS_OR_S:
             run.pop()
         if not run:
             continue
-        words = [tokens[k].text for k in run]
+        words = [texts[k] for k in run]
         head_at = max((k for k, w in enumerate(words) if w in heads and k > 0), default=-1)
         if head_at < 0 and words[0] not in leading:
             continue
@@ -592,16 +585,16 @@ def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
         run = run[first:]
         k = run[0] - 1
         if k >= 0 and gaps[run[0]] == " ":
-            ref = lookup_country(tokens[k].text)
+            ref = lookup_country(texts[k])
             if ref is not None and ref.demonym:
                 run.insert(0, k)
-        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        start, end = read.starts[run[0]], read.ends[run[-1]]
         surface = text[start:end]
         if lookup_country(surface) is not None or place_gazetteer().get(surface) is not None:
             continue  # "Soviet Union", "Minsk Region"
         country = None
         for k in (run[0], run[0] - 1):
-            ref = lookup_country(tokens[k].text) if k >= 0 else None
+            ref = lookup_country(texts[k]) if k >= 0 else None
             if ref is not None and ref.demonym:
                 country = ref.code
                 break
@@ -640,8 +633,8 @@ def _stated_country(text: str, d: _Draft) -> str | None:
     """The country a demonym or possessive before a mention, or "of <Country>" after it, states."""
     for m in d.mentions:
         before = _rx(r"(?:\bthe|\bThe)[\s\u00a0]+$").sub("", text[max(0, m.span.start - 40) : m.span.start])
-        word = _re().word_before.rx.search(before)
-        ref = _country_word(word.group(1)) if word else None
+        word = _word_before(before)
+        ref = _country_word(word) if word else None
         if ref is None:
             of = _re().of_country.rx.match(text[m.span.end : m.span.end + 40])
             ref = lookup_country(of.group(1)) if of else None
@@ -670,9 +663,9 @@ def _countries_from_bodies(persons: list[_Person], drafts: dict[str, _Draft]) ->
                 break
 
 
-def _org_word(tok: Token) -> bool:
-    t = tok.text
-    return tok.is_cap or (len(t) >= 2 and t.isupper() and t.isalpha())
+def _org_word(words: Words, k: int) -> bool:
+    t = words.texts[k]
+    return words.is_cap[k] or (len(t) >= 2 and t.isupper() and t.isalpha())
 
 
 # --- groups ----------------------------------------------------------------------------------
@@ -693,9 +686,9 @@ def _groups(text: str, hits: list[Hit[str]], taken: list[bool], drafts: dict[str
             if text[max(0, m.start - 1) : m.start] == "-":
                 continue
         country = None
-        before = _re().word_before.rx.search(text[max(0, m.start - 30) : m.start])
+        before = _word_before(text[max(0, m.start - 30) : m.start])
         if before:
-            ref = _country_word(before.group(1).rstrip("."))
+            ref = _country_word(before.rstrip("."))
             if ref is not None:
                 country = ref.code
         needs = cues.group_needs.get(name)
@@ -723,13 +716,12 @@ def _groups(text: str, hits: list[Hit[str]], taken: list[bool], drafts: dict[str
 _OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
-def _group_owner(before: regex.Match[str] | None, needs: str, country: str | None) -> bool:
+def _group_owner(before: str | None, needs: str, country: str | None) -> bool:
     """The word before a group noun that needs one: a country ("Russian media") or an owner
     ("his team", "Navalny's team")."""
     if needs == "country" or before is None:
         return country is not None
-    word = before.group(1)
-    return word.casefold() in _OWNER_WORDS or word.endswith(("'s", "’s"))
+    return before.casefold() in _OWNER_WORDS or before.endswith(("'s", "’s"))
 
 
 # --- persons ---------------------------------------------------------------------------------
@@ -764,57 +756,57 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
     cues = _cues()
     headings = _heading_spans(doc)
     out: list[_Cand] = []
-    tokens = words.tokens
+    texts = words.texts
+    is_cap = words.is_cap
     gaps = words.gaps
-    n = len(tokens)
+    n = len(texts)
     resume = 0
     for i in words.title_case:
         if i < resume or taken[i]:
             continue
         j = i + 1
         while j < n and not taken[j]:
-            prev = tokens[j - 1]
             gap = gaps[j]
-            if not tokens[j].is_cap:
-                k = _particles_end(gaps, tokens, j, cues) if gap in (" ", "\u00a0") else j
-                if k == j or k >= n or taken[k] or not tokens[k].is_cap:
+            if not is_cap[j]:
+                k = _particles_end(gaps, texts, j, cues) if gap in (" ", "\u00a0") else j
+                if k == j or k >= n or taken[k] or not is_cap[k]:
                     break
                 j = k  # "Ursula von der Leyen": the particles join the family name
             elif gap in (" ", "\u00a0") or (
-                gap in (".", ". ", ".\u00a0") and (len(prev.text) == 1 or prev.text in cues.honorifics)
+                gap in (".", ". ", ".\u00a0") and (len(texts[j - 1]) == 1 or texts[j - 1] in cues.honorifics)
             ):
                 j += 1
             else:
                 break
-        first = _particles_before(gaps, tokens, i, taken, cues)
+        first = _particles_before(gaps, texts, i, taken, cues)
         resume = j
         if first == i == j - 1:
-            w = tokens[i].text
+            w = texts[i]
             if w in cues.honorifics or (w in cues.not_names and w not in cues.given):
                 continue  # a lone honorific or function word ("The", "But"): no name in it (see _split_run)
-        run = tokens[first:j]
+        run = [words.token(k) for k in range(first, j)]
         out.extend(c for c in _split_run(text, run, cues, headings) if not _compound_word(c, cues))
     return out
 
 
-def _particles_end(gaps: list[str], tokens: list[Token], j: int, cues: _Cues) -> int:
-    """The index after the lowercase name particles ("von der") that start at token ``j``."""
+def _particles_end(gaps: list[str], texts: list[str], j: int, cues: _Cues) -> int:
+    """The index after the lowercase name particles ("von der") that start at word ``j``."""
     k = j
-    while k < len(tokens) and tokens[k].text in cues.particles:
+    while k < len(texts) and texts[k] in cues.particles:
         if k > j and gaps[k] not in (" ", "\u00a0"):
             return j
         k += 1
-    if k > j and (k >= len(tokens) or gaps[k] not in (" ", "\u00a0")):
+    if k > j and (k >= len(texts) or gaps[k] not in (" ", "\u00a0")):
         return j
     return k
 
 
-def _particles_before(gaps: list[str], tokens: list[Token], i: int, taken: list[bool], cues: _Cues) -> int:
-    """The first of the particles right before token ``i`` that begin a family name ("de Gaulle")."""
+def _particles_before(gaps: list[str], texts: list[str], i: int, taken: list[bool], cues: _Cues) -> int:
+    """The first of the particles right before word ``i`` that begin a family name ("de Gaulle")."""
     k = i
-    while k > 0 and not taken[k - 1] and tokens[k - 1].text in cues.particles and gaps[k] in (" ", "\u00a0"):
+    while k > 0 and not taken[k - 1] and texts[k - 1] in cues.particles and gaps[k] in (" ", "\u00a0"):
         k -= 1
-    return k if k < i and tokens[i - 1].text not in cues.weak_particles else i
+    return k if k < i and texts[i - 1] not in cues.weak_particles else i
 
 
 def _compound_word(cand: _Cand, cues: _Cues) -> bool:
@@ -901,13 +893,57 @@ def _title_width(run: list[Token], pos: int, cues: _Cues) -> int:
     return 0
 
 
+_WORD_SEPARATORS = "\x1c\x1d\x1e\x1f"  # ``str.isspace`` but not ``regex``'s ``\s``
+# Characters beyond the blocks where ``str.isalpha`` is ``regex``'s ``\p{L}`` (they differ on letters newer
+# to Unicode than Python's tables; tested)
+_BEYOND_LETTER_BLOCKS = re.compile(r"[^\u0000-\u052f\u2000-\u207f]")
+
+
+def _word_before(before: str) -> str | None:
+    """The word before the spaces that end ``before`` (a possessive "'s" kept), or ``None``: what the
+    pattern ``(?r)(\\p{L}[\\p{L}.\\-]*(?:['’]s)?)[\\s\\u00a0]+$`` finds, read from the end without it."""
+    if _BEYOND_LETTER_BLOCKS.search(before):
+        m = _re().word_before.rx.search(before)
+        return None if m is None else m.group(1)
+    end = len(before.rstrip())
+    if end == len(before):
+        return None
+    if before[end:] != " ":  # (the common case: one space)
+        for c in _WORD_SEPARATORS:
+            if c in before[end:]:  # not a space to the pattern: the spaces begin after it
+                end = before.rindex(c) + 1
+                if end == len(before):
+                    return None
+    if before.endswith(("'s", "’s"), 0, end):
+        start = _letters_start(before, end - 2)
+        if start >= 0:
+            return before[start:end]
+    start = _letters_start(before, end)
+    return None if start < 0 else before[start:end]
+
+
+def _letters_start(text: str, end: int) -> int:
+    """Where the first letter of the run of letters, dots and hyphens that ends at ``end`` stands; -1 if the
+    run holds no letter."""
+    start = -1
+    k = end - 1
+    while k >= 0:
+        c = text[k]
+        if c.isalpha():
+            start = k
+        elif c != "." and c != "-":
+            break
+        k -= 1
+    return start
+
+
 def _country_before(text: str, pos: int) -> tuple[str, str] | None:
     """The country of the word before a title ("Belarusian President", "US President"), and the word."""
-    m = _re().word_before.rx.search(text[max(0, pos - 30) : pos])
-    if m is None:
+    word = _word_before(text[max(0, pos - 30) : pos])
+    if word is None:
         return None
-    ref = _country_word(m.group(1))
-    return None if ref is None else (ref.code, m.group(1))
+    ref = _country_word(word)
+    return None if ref is None else (ref.code, word)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -951,9 +987,9 @@ def _title_at_end(words: list[str], cues: _Cues) -> int:
     return 0
 
 
-# ``[\s,]*([a-z]*)`` for the standard ``re`` module, several times faster on such a short match: ``re``'s
-# ``\s`` is ``regex``'s and the four separators U+001C..U+001F (tested)
-_FIRST_WORD = re.compile(r"(?:[^\S\x1c-\x1f]|,)*([a-z]*)")
+# ``[\s,]*([a-z]*)`` for the standard ``re`` module, several times faster on such a short match: ``regex``'s
+# ``\s`` is these characters, one class (tested on every character)
+_FIRST_WORD = re.compile(r"[\t-\r ,\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([a-z]*)")
 _DASHES = ("-", "–", "—")
 
 
@@ -1421,11 +1457,10 @@ def _lowercase_surnames(text: str, words: Words, taken: list[bool], persons: lis
         c not in text for c in _ASCII_FOLDS
     ):
         return  # a lowercase word whose key is an ASCII family is that family, as written (but for these)
-    tokens = words.tokens
-    for k in itertools.compress(range(len(tokens)), map(families.__contains__, words.keys)):  # one pass
-        tok = tokens[k]
-        if not taken[k] and tok.text.islower():
-            families[tok.key].draft.add(tok.text, tok.start, tok.end)
+    texts = words.texts
+    for k in itertools.compress(range(len(texts)), map(families.__contains__, words.keys)):  # one pass
+        if not taken[k] and texts[k].islower():
+            families[words.keys[k]].draft.add(texts[k], words.starts[k], words.ends[k])
 
 
 def _finish(p: _Person, text: str) -> None:
@@ -1467,7 +1502,7 @@ def _pronoun_gender(text: str, d: _Draft) -> Gender | None:
 def _role_descriptions(text: str, persons: list[_Person]) -> None:
     """ "the Belarusian leader" -> the one person the article gives that role."""
     cues = _cues()
-    for m in cues.role_description.rx.finditer(text):
+    for m in _role_matches(text, cues):
         if _rx(r"[,\-–—][\s\u00a0]*$").search(text[max(0, m.start() - 3) : m.start()]):
             continue  # an apposition: the role of the name next to it
         dem = m.group("dem")
@@ -1484,6 +1519,48 @@ def _role_descriptions(text: str, persons: list[_Person]) -> None:
             fits = [p for p in persons if _holds(p.draft.roles, p, role, country, opposition, cues)]
         if len(fits) == 1:
             fits[0].draft.add(m.group(), m.start(), m.end(), resolved=True, alias=False)
+
+
+def _role_matches(text: str, cues: _Cues) -> list[regex.Match[str]]:
+    """What ``cues.role_description.rx.finditer(text)`` finds, trying the pattern only at the "the"s before
+    each role word: a match holds one, and only letters, spaces and hyphens between its "the" and it."""
+    rx = cues.role_description.rx
+    found = sorted({k for word in cues.role_firsts for k in _occurrences(text, word)})
+    out: list[regex.Match[str]] = []
+    cursor = 0
+    for at in found:
+        if at < cursor:
+            continue
+        # after the last of these marks (none of them is a letter, a space or a hyphen)
+        lo = 1 + max(
+            cursor - 1,
+            text.rfind(".", cursor, at),
+            text.rfind(",", cursor, at),
+            text.rfind(";", cursor, at),
+            text.rfind(":", cursor, at),
+        )
+        k = text.find("he", lo + 1, at)
+        while k >= 0:
+            if text[k - 1] in "Tt":
+                m = rx.match(text, k - 1)
+                if m is not None:
+                    out.append(m)
+                    cursor = m.end()
+                    break
+            k = text.find("he", k + 2, at)
+        else:
+            cursor = at  # no match begins before this role word
+    return out
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text``."""
+    out = []
+    k = text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 @functools.lru_cache(maxsize=8192)

@@ -584,7 +584,10 @@ def test_read_words_gives_each_token_key_and_capital_once() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(5000)]
     for text in texts:
         words = read_words(text)
-        assert words.tokens == tokenize(text), repr(text)
+        tokens = tokenize(text)
+        assert tokens == [words.token(k) for k in range(len(words.texts))], repr(text)
+        fields = (words.starts, words.ends, words.texts, words.keys, words.is_cap, words.is_upper)
+        assert list(zip(*fields, strict=True)) == tokens, repr(text)
         expected = []
         for m in regex.finditer(_TOKEN, text):  # each word read on its own
             w = m.group()
@@ -594,17 +597,14 @@ def test_read_words_gives_each_token_key_and_capital_once() -> None:
                     m.start(), m.end(), w, w.casefold().replace(".", ""), w[0].isupper() and not upper, upper
                 )
             )
-        assert words.tokens == expected, repr(text)
-        assert words.gaps == [
-            text[(words.tokens[k - 1].end if k else 0) : t.start] for k, t in enumerate(words.tokens)
-        ]
-        assert words.keys == [t.key for t in words.tokens], repr(text)
-        assert words.capitalised == [k for k, t in enumerate(words.tokens) if t.is_cap or t.is_upper]
-        assert words.title_case == [k for k, t in enumerate(words.tokens) if t.is_cap]
+        assert tokens == expected, repr(text)
+        assert words.gaps == [text[(tokens[k - 1].end if k else 0) : t.start] for k, t in enumerate(tokens)]
+        assert words.capitalised == [k for k, t in enumerate(tokens) if t.is_cap or t.is_upper]
+        assert words.title_case == [k for k, t in enumerate(tokens) if t.is_cap]
 
 
-def test_find_known_in_reads_the_same_with_the_keys_given() -> None:
-    from belnews._mentions import find_known_in, read_words
+def test_find_known_in_reads_as_find_known_per_table() -> None:
+    from belnews._mentions import find_known, find_known_in, read_words
     from belnews.actors import _known_tables
 
     text = (
@@ -613,10 +613,9 @@ def test_find_known_in_reads_the_same_with_the_keys_given() -> None:
     )
     words = read_words(text)
     tables = _known_tables()
-    assert find_known_in(text, words.tokens, tables, words.keys) == find_known_in(text, words.tokens, tables)
-    assert find_known_in(text, words.tokens, tables, words.keys, words.gaps) == find_known_in(
-        text, words.tokens, tables
-    )
+    assert find_known_in(text, words, tables) == [
+        list(find_known(text, words, table, parts=parts)) for table, parts in tables.tables
+    ]
 
 
 def test_ascii_folds_are_every_letter_folding_to_ascii() -> None:
@@ -688,7 +687,7 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
 
 def test_lone_function_words_and_honorifics_make_no_candidate() -> None:
     """``_candidates`` skips a run of one such word: ``_split_run`` finds no name in it."""
-    from belnews._mentions import read_words
+    from belnews._mentions import tokenize
     from belnews.actors import _cues, _split_run
 
     cues = _cues()
@@ -696,7 +695,7 @@ def test_lone_function_words_and_honorifics_make_no_candidate() -> None:
     assert words
     for w in words:
         text = "So " + w + " went."
-        run = [t for t in read_words(text).tokens if t.start == 3]
+        run = [t for t in tokenize(text) if t.start == 3]
         if len(run) == 1 and run[0].text == w:
             assert _split_run(text, run, cues, []) == [], w
 
@@ -716,6 +715,61 @@ def test_word_before_searched_from_the_end_matches_a_forward_search() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         a, b = backward.search(text), forward.search(text)
         assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), repr(text)
+
+
+def test_word_before_read_by_hand_is_what_the_pattern_finds() -> None:
+    """``_word_before`` reads the word before the closing spaces as ``word_before`` finds it, and
+    ``str.isalpha`` is ``\\p{L}`` on the blocks it reads by hand."""
+    import random
+
+    import regex
+
+    from belnews.actors import _BEYOND_LETTER_BLOCKS, _re, _word_before
+
+    pattern = _re().word_before.rx
+    rng = random.Random(13)
+    alphabet = [*"aBzé'’sS.- \u00a0\n\t\x1c\x1f,1_Жǅʰ\u0558日\u208f", "the ", "Kyiv's ", "U.S. "]
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        m = pattern.search(text)
+        assert _word_before(text) == (m and m.group(1)), repr(text)
+    letter = regex.compile(r"\p{L}")
+    for c in map(chr, range(0x3000)):
+        if _BEYOND_LETTER_BLOCKS.match(c) is None:
+            assert (letter.match(c) is not None) == c.isalpha(), hex(ord(c))
+
+
+def test_role_matches_are_what_the_role_pattern_finds() -> None:
+    """``_role_matches`` tries the pattern only before role words, and finds what ``finditer`` finds."""
+    import random
+
+    from belnews.actors import _cues, _role_matches
+
+    cues = _cues()
+    pieces = [*cues.role_firsts, "the", "The", "minister", "Georgian", "Polish", "of", "to", "Tusk", ",", "."]
+    pieces += [
+        "-",
+        "opposition",
+        "long-time",
+        "loathe",
+        "2",
+        "(",
+        "“",
+        "leaders'",
+        "thedictator",
+        "\n",
+        "\u00a0",
+    ]
+    rng = random.Random(17)
+    found = 0
+    for _ in range(5000):
+        text = "".join(
+            rng.choice(pieces) + rng.choice([" ", " ", "", "  "]) for _ in range(rng.randint(1, 14))
+        )
+        expected = [m.span() for m in cues.role_description.rx.finditer(text)]
+        assert [m.span() for m in _role_matches(text, cues)] == expected, repr(text)
+        found += len(expected)
+    assert found > 100
 
 
 def test_countries_read_from_pycountry_files_equal_pycountry() -> None:
