@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _END = regex.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[\p{Lu}\p{N}])")
+# _END for ASCII text: its classes cut to ASCII, and \s as ``regex`` reads it (\x1c-\x1f are no space)
+_END_ASCII = re.compile(r"[.!?]+[\"')]*(?=[\t\n\x0b\x0c\r ]+[\"'(]?[A-Z0-9])")
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{M}’'&/-]+(?:\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}’'&/-]*\.?|\S")
 # _TOKEN for ASCII text: its classes cut to ASCII, and \S as ``regex`` reads it (\x1c-\x1f are no space)
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9'&/-]+(?:\.(?=[A-Za-z0-9]))?[A-Za-z0-9'&/-]*\.?|[^\t\n\x0b\x0c\r ]")
@@ -290,8 +292,8 @@ def sentence_bounds(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]
     """Sentence spans of a paragraph; a full stop inside quotation marks does not end one."""
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _END.finditer(text):
-        if any(p.start <= m.start() and m.end() <= p.end for p in pieces):
+    for m in (_END_ASCII if text.isascii() else _END).finditer(text):
+        if pieces and any(p.start <= m.start() and m.end() <= p.end for p in pieces):
             continue
         before = text[max(0, m.start() - 12) : m.start() + 1].split()
         if m.group().startswith(".") and before and _is_abbrev(before[-1]):

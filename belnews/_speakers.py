@@ -156,16 +156,17 @@ class Resolver:
                 return nearest
         return nearest
 
-    def best(self, span: Span) -> Actor | None:
+    def best(self, span: Span, found: list[tuple[int, int, Actor]] | None = None) -> Actor | None:
         """The speaker among the mentions inside ``span``: persons first, modifiers last.
 
         A mention that only says whose proxy speaks ("the families of X", "X's lawyer")
-        is never the speaker.
+        is never the speaker. ``found``: ``overlapping(span)``, when the caller has it already.
         """
         key = (span.start, span.end)
         if key in self._best:
             return self._best[key]
-        found = self.overlapping(span)
+        if found is None:
+            found = self.overlapping(span)
         if not found:
             return None
         segment = self.text[span.start : found[-1][0]].casefold()

@@ -22,6 +22,8 @@ __all__ = ["CueHit", "Cues", "Verb", "speech_cues"]
 
 
 _LETTERS = re.compile(r"[a-z]+")  # stdlib re: faster for a plain class
+# bytes -> the same bytes with ASCII letters lowered and every other byte a space
+_FOLD_ASCII = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 else 32 for b in range(256))
 # How far past its first word a cue's rest is matched. The rest is a few words ("quoted as
 # saying"), and cleaned text has no blank run longer than two. Unbounded, regex looks for a
 # tail's required word ("quoted") through the rest of the article before each try, which
@@ -55,7 +57,7 @@ def _inner(ch: str) -> bool:
     return ch.isalnum() or ch in "_’'-"
 
 
-@attrs.frozen
+@attrs.define  # never changed once made; not frozen, as a frozen class sets each field by a call
 class CueHit:
     """One cue found in a text, with the match-like accessors ``start``, ``end``, ``group``."""
 
@@ -105,7 +107,7 @@ class Cues:
     samples: tuple[tuple[str, str, str], ...]
     by_first: dict[str, tuple[regex.Pattern[str] | None, ...]]  # first word -> rest of each cue
     first_word: re.Pattern[str]  # a non-letter, then a whole run of letters that is the first word of a cue
-    first_word_ascii: re.Pattern[bytes]  # the same over bytes
+    first_word_ascii: re.Pattern[bytes]  # the same over bytes where every non-letter is a space
     ascii_tails: bool  # every tail is of ASCII (its letters match either case)
 
     def role(self, cue: str) -> str:
@@ -124,10 +126,11 @@ class Cues:
         # Only two characters lower to more than one character or to an ASCII letter (U+0130,
         # U+212A). Without them, a word of ``text.lower()`` made of a-z is one of ASCII letters
         # in ``text`` itself, and the checks below read the same in either case; so the search
-        # runs over bytes (every other character a "?") and nothing is lowered but the hits.
+        # runs over bytes (every other character a "?", and then every non-letter a space, which
+        # the search finds fast as the literal its pattern opens with) and nothing is lowered but the hits.
         if self.ascii_tails and "\u0130" not in text and "\u212a" not in text:
             low = text
-            seen = b" " + text.encode("ascii", "replace").lower()
+            seen = b" " + text.encode("ascii", "replace").translate(_FOLD_ASCII)
             spans = [m.span(1) for m in self.first_word_ascii.finditer(seen)]
         else:
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # offsets kept
@@ -172,7 +175,8 @@ def speech_cues() -> Cues:
         by_first.setdefault(seq[0], []).append(seq[1:])
     # a non-letter, then the word: a pattern that opens with a plain class, which ``re``
     # searches for fast (a leading lookbehind would make it try every offset)
-    first = "[^a-z](" + _trie([k for k in by_first if _LETTERS.fullmatch(k)]) + ")(?![a-z])"
+    trie = _trie([k for k in by_first if _LETTERS.fullmatch(k)])
+    first = "[^a-z](" + trie + ")(?![a-z])"
     return Cues(
         verbs=verbs,
         frames=frozenset(raw["frames"]),
@@ -187,7 +191,7 @@ def speech_cues() -> Cues:
             k: tuple(_tail(t) for t in sorted(set(v), key=len, reverse=True)) for k, v in by_first.items()
         },
         first_word=re.compile(first),
-        first_word_ascii=re.compile(first.encode("ascii")),
+        first_word_ascii=re.compile(("[ ](" + trie + ")(?![a-z])").encode("ascii")),
         ascii_tails=all(w.isascii() for v in by_first.values() for t in v for w in t),
     )
 

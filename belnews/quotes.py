@@ -88,7 +88,7 @@ _NOMINAL = regex.compile(
 )
 
 
-@attrs.frozen
+@attrs.define  # never changed once made, but not frozen: a frozen class sets each field by a call
 class _Draft:
     """A quotation found, before its speaker is resolved (spans are article offsets)."""
 
@@ -477,7 +477,7 @@ def _content(
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:"):
         end -= 1
-    if len(text[start:end].split()) < 3:
+    if _word_start(text, start, end, 2) == end:  # fewer than three words (counted without a copy)
         return False
     if any(d.spans[0].start < st.base + end and st.base + start < d.spans[0].end for d in st.drafts):
         return False
@@ -760,7 +760,7 @@ def _clauses(
     if _covered(st, start, e):
         return
     begin = start
-    for cut in _SECOND.finditer(text, start, e):
+    for cut in _SECOND.finditer(text, start, e) if _may_join(text, start, e) else ():
         if cut.start() < begin:
             continue
         if cut.group("that") or (parallel and cut.group("list")):
@@ -773,6 +773,19 @@ def _clauses(
             _content(st, begin, cut.start(), m, who)
             return
     _content(st, begin, e, m, who)
+
+
+# a word every _SECOND match holds ("although" holds "though"), as ``str.lower`` spells it in ASCII
+_JOIN_WORDS = ("and", "but", "that", "though", "while", "whereas")
+
+
+def _may_join(text: str, start: int, end: int) -> bool:
+    """Whether ``_SECOND`` may match in ``text[start:end]``: an ASCII range holds one of its words."""
+    segment = text[start:end]
+    if not segment.isascii():
+        return True  # IGNORECASE reads some other letters as these (the Kelvin sign, the long s)
+    low = segment.lower()
+    return any(word in low for word in _JOIN_WORDS)
 
 
 def _covered(st: _Para, start: int, end: int) -> bool:
@@ -826,11 +839,18 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
     drafts.sort(key=lambda d: d.spans[0].start)
     actors = plain.actors
     joint: list[tuple[int, Actor]] = []
+    speakers: set[int] = set()  # the mentions of the actor each speaker phrase names
     for d in drafts:
-        if d.speaker_span is not None:
-            persons = plain.persons_in(d.speaker_span)
-            if len(persons) >= 2:
-                joint.append((d.speaker_span.start, persons[0]))
+        span = d.speaker_span
+        if span is not None:
+            found = plain.overlapping(span)  # once for both uses
+            first = next((a for _s, _e, a in found if a.kind is ActorKind.PERSON), None)
+            if first is not None and any(
+                a.kind is ActorKind.PERSON and a is not first for _s, _e, a in found
+            ):
+                joint.append((span.start, first))  # two or more persons
+            who = plain.best(span, found)
+            speakers.update(start for start, _e, a in found if a is who)
     quote_spans = [s for d in drafts for s in d.spans]
     resolver = Resolver(
         doc.text,
@@ -838,7 +858,7 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
         cues=cues,
         quote_spans=quote_spans,
         joint=joint,
-        subjects=_subjects(doc, drafts, plain, quote_spans),
+        subjects=_subjects(doc, speakers, plain, quote_spans),
         like=plain,
     )
     resolved: list[_Draft] = []
@@ -880,16 +900,12 @@ def _spoken(
     )
 
 
-def _subjects(doc: Cleaned, drafts: list[_Draft], plain: Resolver, quote_spans: list[Span]) -> set[int]:
-    """Mention offsets in subject or speaker position: the first name of each sentence, speakers."""
+def _subjects(doc: Cleaned, speakers: set[int], plain: Resolver, quote_spans: list[Span]) -> set[int]:
+    """Mention offsets in subject or speaker position: the first name of each sentence, ``speakers``."""
     inside = sorted((s.start, s.end) for s in quote_spans)
     starts = [a for a, _b in inside]
     reach = list(itertools.accumulate((b for _a, b in inside), max))  # the furthest end so far
-    out: set[int] = set()
-    for d in drafts:
-        if d.speaker_span is not None:
-            who = plain.best(d.speaker_span)
-            out.update(start for start, _e, a in plain.overlapping(d.speaker_span) if a is who)
+    out = speakers
     # the persons' mentions, in text order, listed once for all sentences
     people = plain.spans_of(ActorKind.PERSON, Span(0, len(doc.text)))
     at = [a for a, _b in people]

@@ -766,3 +766,30 @@ def test_speaker_words_of_ascii_text_are_those_of_the_unicode_pattern() -> None:
         text = f"{chr(code)}ab{chr(code)}c-d's{chr(code)}"
         assert _words(text) == _WORD.findall(text), code
     assert _words("Lukashenka’s aide") == ["Lukashenka’s", "aide"]
+
+
+def test_ascii_sentence_ends_are_those_of_the_unicode_pattern() -> None:
+    """``sentence_bounds`` reads an ASCII paragraph with ``re``: the ends must be those ``regex`` gives."""
+    from belnews._clauses import _END, _END_ASCII
+
+    rnd = random.Random(11)
+    alphabet = 'aZ09.!?\'")( \t\n\x0b\x1c\x1f,"('
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12)))
+        assert [m.span() for m in _END_ASCII.finditer(text)] == [m.span() for m in _END.finditer(text)], text
+
+
+def test_the_word_check_never_skips_a_second_clause() -> None:
+    """``_may_join`` is false only where ``_SECOND`` finds nothing (words of my own, in any case)."""
+    from belnews.quotes import _SECOND, _may_join
+
+    rnd = random.Random(5)
+    words = ["And", "bUT", "that", "ALTHOUGH", "though", "While", "whereas", "he", "an", "tha", ",", "x"]
+    for _ in range(5000):
+        text = "".join(
+            rnd.choice(words) + rnd.choice([" ", "  ", "\t", ""]) for _ in range(rnd.randint(1, 6))
+        )
+        if not _may_join(text, 0, len(text)):
+            assert _SECOND.search(text) is None, text
+    assert _may_join("Prices rose, but wages fell.", 0, 28)
+    assert not _may_join("Prices rose sharply in May.", 0, 27)
