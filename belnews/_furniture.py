@@ -383,9 +383,9 @@ def _head_index(table: str) -> _HeadIndex:
 
 
 @functools.lru_cache(maxsize=4096)
-def _dispatch(table: str, head: str) -> tuple[tuple[str, str], ...]:
+def _dispatch(table: str, head: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The ``table`` ("line" or "credit") alternatives that can begin with ``head``, each with
-    a text that every string it matches holds (``_required``).
+    texts of which every string it matches holds one (``_required_any``).
 
     ``head``: the first ``_HEAD`` characters of the lowercased line. The alternatives are found
     by walking the beginnings of their heads, so a page of many different lines stays cheap.
@@ -400,7 +400,7 @@ def _dispatch(table: str, head: str) -> tuple[tuple[str, str], ...]:
     for i in sorted(found):
         alternative, lead, _ = alts[i]
         if lead is None or first in lead:
-            chosen.append((alternative, _required(alternative)))
+            chosen.append((alternative, _required_any(alternative)))
     return tuple(chosen)
 
 
@@ -447,6 +447,52 @@ def _required(alternative: str) -> str:
     return max(runs, key=len)
 
 
+_MAX_ANY = 4  # more texts to look for cost more than the match they would spare
+
+
+@functools.cache
+def _required_any(alternative: str, limit: int = _MAX_ANY) -> tuple[str, ...]:
+    """Texts of which every string ``alternative`` matches holds one: its ``_required`` text, or
+    when it has none, those of the alternatives of a group it holds once (("",) when none, or
+    when there would be more than ``limit``).
+
+    >>> _required_any(r"[a-z]{1,9}(?:\\s?/\\s?|\\s\\|\\s|,\\s)(?:ap|afp|epa|tass|efe)"), _required_any("ads?")
+    (('/', '|', ','), ('ad',))
+    """
+    run = _required(alternative)
+    if run or _UNREAD().search(alternative):
+        return (run,)
+    found: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(alternative):
+        c = alternative[i]
+        if c == "\\":
+            j = i + 2
+        elif c in "([":
+            j = group_end(alternative, i)
+            inner = alternative[i + 1 : j - 1]
+            if c == "(" and _QUANTIFIER.match(alternative, j) is None and not inner.startswith("?!"):
+                body = inner[2:] if inner.startswith(("?:", "?=")) else None if inner[:1] == "?" else inner
+                runs = (
+                    tuple(t for a in _alternatives(body) for t in _required_any(a, limit))
+                    if body is not None
+                    else ("",)
+                )
+                if all(runs) and len(runs) <= limit:
+                    found.append(runs)
+        elif c == "|":
+            return ("",)
+        else:
+            j = i + 1
+        i = j
+    # the group whose shortest text is longest: the likeliest to be missing from a line
+    return max(found, key=_shortest, default=("",))
+
+
+def _shortest(texts: tuple[str, ...]) -> int:
+    return min(map(len, texts))
+
+
 # inline flags, and escapes that go on past their letter (\x41, \u00a0, \N{...}, \1)
 _UNREAD = _lazy(r"\(\?[aiLmsux-]|\\[xuUN0-9]")
 
@@ -465,8 +511,11 @@ def _fullmatch(table: str, low: str) -> bool:
     head allows are tried (each compiled on first use), and only when it holds their required text.
     """
     for alternative, needed in _dispatch(table, low[:_HEAD]):
-        if needed in low and _compiled(alternative, 0).fullmatch(low) is not None:
-            return True
+        for text in needed:
+            if text in low:
+                if _compiled(alternative, 0).fullmatch(low) is not None:
+                    return True
+                break
     return False
 
 
@@ -563,6 +612,8 @@ def _encoded_needs() -> dict[str, bytes]:
 
 def _floating(low: str, page: Needs) -> tuple[_Floating, ...]:
     """The floating patterns of the page worth trying on a line: those whose needs it holds (usually none)."""
+    if not page.floating_needs:
+        return ()
     hit = [n for n in page.floating_needs if n in low]
     return tuple(x for x in page.floating if any(n in hit for n in x.needs)) if hit else ()
 
@@ -599,7 +650,7 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
     floating = _floating(low, needs)
     if not _HAS_WORD().search(line) or any(x.markup and _floating_fullmatch(x, low) for x in floating):
         return True
-    if any(n in low for n in needs.markup) and f.markup.fullmatch(low):
+    if needs.markup and any(n in low for n in needs.markup) and f.markup.fullmatch(low):
         return True
     if len(line) > f.max_line or quoted(line):
         return False

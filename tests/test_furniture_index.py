@@ -222,3 +222,32 @@ def test_every_alternative_match_holds_its_required_text() -> None:
         for low in _lines():
             if re.fullmatch(alternative, low):
                 assert needed in low, (alternative, low)
+
+
+def test_every_alternative_match_holds_one_of_its_required_texts() -> None:
+    f = _furniture.furniture()
+    for alternative, _, _ in (*f.line, *f.credit):
+        needed = _furniture._required_any(alternative)
+        for low in _lines():
+            if re.fullmatch(alternative, low):
+                assert any(text in low for text in needed), (alternative, low)
+
+
+@pytest.mark.parametrize(
+    ("alternative", "required"),
+    [
+        ("ads?", ("ad",)),
+        (r"[\w ]{1,9}(?:\s?/\s?|,\s)(?:ap|afp)", ("ap", "afp")),
+        (r"[\w ]{1,9}(?:\s?/\s?|,\s)(?:ap|afp|epa|tass|efe)", ("/", ",")),
+        (r"(?:\d+\s)?(?:comments?|replies)", ("comment", "replies")),
+        (r"(?:x|y)?(?:a|b)*", ("",)),
+        (r"[a-z]+(?!ab|cd)", ("",)),
+    ],
+)
+def test_required_any_text(alternative: str, required: tuple[str, ...]) -> None:
+    assert _furniture._required_any(alternative) == required
+
+
+def test_required_any_takes_the_group_of_longest_texts() -> None:
+    alternative = r"(?=.{0,40}?\b(?:us|you)\b).{0,20}?(?:please help|donate now)\b.{0,30}"
+    assert _furniture._required_any(alternative) == ("please help", "donate now")
