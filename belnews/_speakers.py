@@ -190,14 +190,6 @@ class Resolver:
             return bool(after) and after[0] in self.cues.proxy_nouns and len(after) == 1
         return False
 
-    def persons_in(self, span: Span) -> list[Actor]:
-        """Distinct persons mentioned inside ``span``, in text order."""
-        out: list[Actor] = []
-        for _s, _e, actor in self.overlapping(span):
-            if actor.kind is ActorKind.PERSON and actor not in out:
-                out.append(actor)
-        return out
-
     def is_speaker(self, span: Span) -> bool:
         """Whether the phrase ending at ``span.end`` can speak: a speaker actor, a pronoun or a noun."""
         phrase = self.text[span.start : span.end]

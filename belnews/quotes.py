@@ -142,7 +142,11 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
                 CueHit(h.begin - base, h.stop - base, h.text, h.role, h.verb) for h in mine if h.stop <= stop
             ]
             pieces = find_pieces(para.text)
-            found = _paragraph(para.text, base, k, cues, plain, matches, pieces) if pieces or matches else []
+            found = (
+                _paragraph(_Para(para.text, base, k, cues, plain, matches, pieces))
+                if pieces or matches
+                else []
+            )
             if not found and k > 0 and _introduces(doc, k - 1, drafts):
                 found = [_Draft(QuoteKind.DIRECT, (para.span,), k)]
             drafts.extend(found)
@@ -272,16 +276,8 @@ class _Para:
         )
 
 
-def _paragraph(
-    text: str,
-    base: int,
-    index: int,
-    cues: Cues,
-    resolver: Resolver,
-    matches: list[CueHit],
-    pieces: list[Piece],
-) -> list[_Draft]:
-    st = _Para(text, base, index, cues, resolver, matches, pieces)
+def _paragraph(st: _Para) -> list[_Draft]:
+    """The quotations of one paragraph: its quoted pieces attributed, then reported speech."""
     for n, piece in enumerate(st.pieces):
         _attribute_piece(st, n, piece)
     for m in st.matches:
