@@ -23,6 +23,7 @@ import functools
 import itertools
 import operator
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 from typing import Any, Protocol
@@ -550,9 +551,12 @@ def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
         while j < n and not taken[j]:
             gap = gaps[j]
             word = texts[j]
+            spaced = gap in (" ", "\u00a0")
             if (
-                (gap in (" ", "\u00a0") and _org_word(read, j))
-                or (gap in (" ", "\u00a0") and word in _CONNECTORS and j + 1 < n and _org_word(read, j + 1))
+                (
+                    spaced and (is_cap[j] or (len(word) >= 2 and word.isupper() and word.isalpha()))
+                )  # _org_word
+                or (spaced and word in _CONNECTORS and j + 1 < n and _org_word(read, j + 1))
                 or (gap in ("’", "'") and word == "s" and j + 1 < n and texts[j + 1] in heads)
             ):
                 j += 1
@@ -632,7 +636,9 @@ def _national_bodies(text: str, drafts: dict[str, _Draft], home: str | None) -> 
 def _stated_country(text: str, d: _Draft) -> str | None:
     """The country a demonym or possessive before a mention, or "of <Country>" after it, states."""
     for m in d.mentions:
-        before = _rx(r"(?:\bthe|\bThe)[\s\u00a0]+$").sub("", text[max(0, m.span.start - 40) : m.span.start])
+        before = text[max(0, m.span.start - 40) : m.span.start]
+        if before.rstrip().endswith(("the", "The")):  # (``rstrip`` removes every ``\s`` and more)
+            before = _rx(r"(?:\bthe|\bThe)[\s\u00a0]+$").sub("", before)
         word = _word_before(before)
         ref = _country_word(word) if word else None
         if ref is None:
@@ -760,6 +766,7 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
     is_cap = words.is_cap
     gaps = words.gaps
     n = len(texts)
+    particles = cues.particles  # (a quick test before the particles' functions)
     resume = 0
     for i in words.title_case:
         if i < resume or taken[i]:
@@ -768,7 +775,11 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
         while j < n and not taken[j]:
             gap = gaps[j]
             if not is_cap[j]:
-                k = _particles_end(gaps, texts, j, cues) if gap in (" ", "\u00a0") else j
+                k = (
+                    _particles_end(gaps, texts, j, cues)
+                    if texts[j] in particles and gap in (" ", "\u00a0")
+                    else j
+                )
                 if k == j or k >= n or taken[k] or not is_cap[k]:
                     break
                 j = k  # "Ursula von der Leyen": the particles join the family name
@@ -778,14 +789,16 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
                 j += 1
             else:
                 break
-        first = _particles_before(gaps, texts, i, taken, cues)
+        first = _particles_before(gaps, texts, i, taken, cues) if i and texts[i - 1] in particles else i
         resume = j
         if first == i == j - 1:
             w = texts[i]
             if w in cues.honorifics or (w in cues.not_names and w not in cues.given):
                 continue  # a lone honorific or function word ("The", "But"): no name in it (see _split_run)
-        run = [words.token(k) for k in range(first, j)]
-        out.extend(c for c in _split_run(text, run, cues, headings) if not _compound_word(c, cues))
+        run = list(map(words.token, range(first, j)))
+        for c in _split_run(text, run, cues, headings):
+            if "-" not in c.name or not _compound_word(c, cues):  # (a quick test first)
+                out.append(c)
     return out
 
 
@@ -811,6 +824,8 @@ def _particles_before(gaps: list[str], texts: list[str], i: int, taken: list[boo
 
 def _compound_word(cand: _Cand, cues: _Cues) -> bool:
     """ "Pan-European", "Anti-Soviet": a hyphenated word with a part that is no name."""
+    if "-" not in cand.name:  # (the words joined)
+        return False
     for word in cand.words:
         parts = word.split("-")
         if len(parts) > 1 and any(
@@ -826,19 +841,22 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
     has_honorific = False
     role: str | None = None
     role_start = -1
+    last = len(run) - 1
     while pos < len(run):
         w = run[pos].text
         if w in cues.honorifics:
             honorific, has_honorific = cues.honorifics[w], True
             pos += 1
             continue
-        width = _title_width(run, pos, cues)
+        width = _title_width(run, pos, cues) if pos < last else 0  # (a title needs a word after it)
         if width:
             role_start = run[pos].start
             role = " ".join(t.text for t in run[pos : pos + width])
             pos += width
             continue
-        width = 0 if w in cues.given or _country_word(w) else _title_width(run, pos + 1, cues)
+        width = (
+            0 if pos + 1 >= last or w in cues.given or _country_word(w) else _title_width(run, pos + 1, cues)
+        )
         if width and role is None:  # "Treasury Secretary", "Defence Minister": a body, then the title
             role_start = run[pos + 1].start
             role = " ".join(t.text for t in run[pos : pos + 1 + width])
@@ -861,6 +879,8 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
             pieces.append([tok])
     out = []
     first_piece = True
+    # a heading is a paragraph, and a run never crosses one (its words stand on one line): test it once
+    heading = bool(headings) and any(a <= run[0].start < b for a, b in headings)
     for piece in pieces:
         if not piece:
             first_piece = False
@@ -874,7 +894,7 @@ def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[in
             cand.honorific, cand.has_honorific = honorific, has_honorific
             if role is not None:
                 _set_title(cand, role, text, role_start)
-        cand.heading = bool(headings) and any(a <= cand.start < b for a, b in headings)
+        cand.heading = heading
         _evidence(text, cand, cues)
         out.append(cand)
         first_piece = False
@@ -922,9 +942,16 @@ def _word_before(before: str) -> str | None:
     return None if start < 0 else before[start:end]
 
 
+_ASCII_RUN = string.ascii_letters + ".-"
+
+
 def _letters_start(text: str, end: int) -> int:
     """Where the first letter of the run of letters, dots and hyphens that ends at ``end`` stands; -1 if the
     run holds no letter."""
+    head = text[:end].rstrip(_ASCII_RUN)  # (the common case: the run is ASCII, and what stands before it)
+    if not head or head[-1].isascii():
+        rest = text[len(head) : end].lstrip(".-")
+        return end - len(rest) if rest else -1
     start = -1
     k = end - 1
     while k >= 0:
@@ -968,12 +995,13 @@ def _words_before(before: str) -> list[str]:
     if not before or before[-1] not in " \u00a0":
         return []
     out: list[str] = []
-    for w in reversed(before.split()[-4:]):
+    for w in reversed(before.rsplit(None, 4)[-4:]):  # (the last four words, as ``split()[-4:]``)
         if not w[-1].isalpha():
             break
-        out.insert(0, w)
+        out.append(w)
         if not w[0].isalpha():
             break
+    out.reverse()
     return out
 
 
@@ -1072,7 +1100,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         phrase = ap.group("phrase") or ap.group("bare")
         if phrase and _role_from_phrase(phrase, cand, cues, article=ap.group("phrase") is not None):
             strong = True
-    phrase = _apposition_before(before)
+    phrase = _apposition_before(before) if before.rstrip(" \u00a0").endswith(",") else None
     if phrase and _role_from_phrase(phrase, cand, cues, article=True, anywhere=True):
         strong = True
     owner = (
@@ -1211,7 +1239,24 @@ def _name_like_opener(word: str, text: str) -> bool:
     Karimov"): not shaped like an adverb or a verb form, and never written in lowercase in the article."""
     if len(word) < 3 or word.endswith(("ly", "ed", "ing")) or not word[1:].islower():
         return False
-    return _rx(rf"(?<![\p{{L}}\-]){regex.escape(word.lower())}(?![\p{{L}}\-])").search(text) is None
+    return not _occurs_alone(text, word.lower())
+
+
+def _occurs_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with no letter or hyphen touching it: what the pattern
+    ``(?<![\\p{L}\\-])WORD(?![\\p{L}\\-])`` finds, without a pattern compiled per word.
+
+    >>> _occurs_alone("a well-known fact", "known"), _occurs_alone("known; well", "well")
+    (False, True)
+    """
+    touching = _rx(r"[\p{L}\-]")
+    k = text.find(word)
+    while k >= 0:
+        end = k + len(word)
+        if (k == 0 or touching.match(text, k - 1) is None) and touching.match(text, end) is None:
+            return True
+        k = text.find(word, k + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -847,3 +847,21 @@ def test_title_noun_reads_runs_of_letters_as_the_title_pattern_would() -> None:
             phrase = phrase.upper()
         head = cues.title_in.rx.search(phrase)
         assert _title_noun(phrase) == ("" if head is None else " ".join(head.group().split()))
+
+
+def test_occurs_alone_is_what_the_word_pattern_finds() -> None:
+    """``_occurs_alone`` (a sentence-opening word also written in lowercase) finds what the pattern
+    ``(?<![\\p{L}\\-])WORD(?![\\p{L}\\-])`` finds."""
+    import random
+
+    import regex
+
+    from belnews.actors import _occurs_alone
+
+    rng = random.Random(23)
+    alphabet = [*"ab- .,\n\u00a0éЖ1_\u0301", "ab", "bab"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        word = "".join(rng.choice("ab") for _ in range(rng.randint(1, 3)))
+        pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])")
+        assert _occurs_alone(text, word) == (pattern.search(text) is not None), (text, word)
