@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 import regex
 
+from belnews._pattern_cache import compile_stored
+
 __all__ = ["LazyRegex", "lazy", "lazy_regex"]
 
 
@@ -23,12 +25,12 @@ def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     """A function returning ``pattern`` compiled with ``regex`` (for Unicode property classes)."""
-    return functools.cache(lambda: regex.compile(pattern, flags))
+    return functools.cache(lambda: compile_stored(pattern, flags))
 
 
 @functools.cache
 def _compiled(pattern: str, flags: int) -> regex.Pattern[str]:
-    return regex.compile(pattern, flags)
+    return compile_stored(pattern, flags)
 
 
 class LazyRegex:

@@ -1,7 +1,8 @@
 """Regex audit: every pattern belnews compiles runs in near-linear time on the shapes that make
 backtracking patterns blow up.
 
-A fresh interpreter records each pattern that ``regex.compile`` and ``re.compile`` build while
+A fresh interpreter (with the store of compiled patterns turned off, so that every pattern is
+compiled there) records each pattern that ``regex.compile`` and ``re.compile`` build while
 belnews imports every module and parses its examples (so lazily compiled patterns, and those
 built from the JSON tables, are caught too). Each pattern then scans long runs of the
 characters its repeated groups accept, ended by a character that makes the match fail, at two
@@ -11,6 +12,7 @@ sizes; a pattern whose time grows much faster than the input is super-linear.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -28,11 +30,14 @@ _COLLECT = textwrap.dedent(
     """
     import json, pkgutil, importlib, re, regex, sys
     seen = {}
+    HELPERS = {"belnews._lazy", "belnews._pattern_cache"}  # they compile for other modules
     def record(kind, original):
         def compile(pattern, flags=0, *args, **kwargs):
             compiled = original(pattern, flags, *args, **kwargs)
             if isinstance(pattern, str):
                 frame = sys._getframe(1)
+                while frame.f_back and frame.f_globals.get("__name__") in HELPERS:
+                    frame = frame.f_back  # the module that asked for the pattern
                 where = frame.f_globals.get("__name__", "?")
                 if where.startswith("belnews"):
                     seen.setdefault((kind, pattern, int(compiled.flags)), where)
@@ -65,7 +70,13 @@ NOISE = 0.004  # seconds: a scan this fast is not measured
 @cache
 def patterns() -> list[tuple[str, str, int, str]]:
     out = subprocess.run(
-        [sys.executable, "-c", _COLLECT], capture_output=True, text=True, cwd=ROOT, check=True, timeout=300
+        [sys.executable, "-c", _COLLECT],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=300,
+        env={**os.environ, "BELNEWS_CACHE_DIR": ""},  # every pattern compiled here, none read from disk
     )
     found: list[list[Any]] = json.loads(out.stdout)
     return sorted((str(k), str(p), int(f), str(w)) for k, p, f, w in found)

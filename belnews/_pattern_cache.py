@@ -1,0 +1,117 @@
+"""Compiled ``regex`` patterns kept on disk, so that a new process does not parse them again.
+
+Compiling belnews's patterns is about half the cost of the first ``parse_article`` in a
+process: the ``regex`` module parses a pattern in Python, and some of ours are long
+alternations. A compiled ``regex`` pattern pickles as its compiled code, and loading that is
+a hundred times cheaper than compiling the source, so each pattern compiled once is stored
+under the user's cache directory and read back by later processes (new command-line runs,
+``parse_many`` workers, cluster workers).
+
+The store is a cache and nothing more: a pattern read from it is checked to be the one asked
+for, anything unreadable is compiled afresh, and a directory that cannot be written is simply
+not used. Results never depend on it. ``BELNEWS_CACHE_DIR`` chooses the directory; set to an
+empty string it turns the store off. Entries are kept per ``regex`` version and Python
+version, since the compiled code belongs to both. Entries are read with ``pickle``: like
+``__pycache__``, the directory should be writable by its user alone (the default is).
+
+>>> import tempfile
+>>> folder = tempfile.mkdtemp()
+>>> first = compile_stored(r"\\bMinsk\\b", environ={"BELNEWS_CACHE_DIR": folder})
+>>> again = compile_stored(r"\\bMinsk\\b", environ={"BELNEWS_CACHE_DIR": folder})  # read back
+>>> again.pattern == first.pattern, bool(again.search("in Minsk"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import regex
+
+__all__ = ["cache_root", "compile_stored"]
+
+_ENV = "BELNEWS_CACHE_DIR"
+
+
+def cache_root(environ: Mapping[str, str] | None = None) -> Path | None:
+    """The directory belnews keeps its caches in, or None when they are turned off.
+
+    ``BELNEWS_CACHE_DIR`` when set (an empty value turns caching off); otherwise the
+    platform's per-user cache directory: ``%LOCALAPPDATA%`` on Windows,
+    ``~/Library/Caches`` on macOS, ``$XDG_CACHE_HOME`` or ``~/.cache`` elsewhere, each
+    with a ``belnews`` folder. ``environ`` stands for ``os.environ``.
+
+    >>> cache_root({"BELNEWS_CACHE_DIR": "/srv/cache/belnews"}).as_posix()
+    '/srv/cache/belnews'
+    >>> cache_root({"BELNEWS_CACHE_DIR": ""}) is None
+    True
+    """
+    env = os.environ if environ is None else environ
+    chosen = env.get(_ENV)
+    if chosen is not None:
+        return Path(chosen).expanduser() if chosen else None
+    if sys.platform == "win32":
+        base = env.get("LOCALAPPDATA")
+        return Path(base) / "belnews" / "Cache" if base else None
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "belnews"
+    xdg = env.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache") / "belnews"
+
+
+def _store(environ: Mapping[str, str] | None) -> Path | None:
+    """The folder for compiled patterns of this ``regex`` and this Python, or None."""
+    root = cache_root(environ)
+    if root is None:
+        return None
+    return root / f"regex-{regex.__version__}-{sys.implementation.cache_tag}"
+
+
+def compile_stored(
+    pattern: str, flags: int = 0, *, environ: Mapping[str, str] | None = None
+) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, read from the store when an earlier process compiled it.
+
+    ``environ`` stands for ``os.environ`` (where ``BELNEWS_CACHE_DIR`` is looked up).
+
+    >>> compile_stored(r"\\d+").findall("12 of 30")
+    ['12', '30']
+    """
+    store = _store(environ)
+    if store is None:
+        return regex.compile(pattern, flags)
+    key = hashlib.blake2b(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass"), digest_size=16)
+    path = store / f"{key.hexdigest()}.pickle"
+    try:
+        loaded = pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        pass
+    except Exception:  # a damaged entry: compiled afresh below, and replaced
+        pass
+    else:
+        if isinstance(loaded, regex.Pattern) and loaded.pattern == pattern and _same_flags(loaded, flags):
+            return loaded
+    compiled = regex.compile(pattern, flags)
+    _save(path, compiled)
+    return compiled
+
+
+def _same_flags(loaded: regex.Pattern[str], flags: int) -> bool:
+    """Whether a stored pattern was compiled with ``flags`` (``regex`` adds flags of its own)."""
+    return loaded.flags & flags == flags
+
+
+def _save(path: Path, compiled: regex.Pattern[str]) -> None:
+    """Write ``compiled`` to ``path`` in one step (a reader never sees half a file), or not at all."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, path)
+    except OSError:  # a read-only or full disk: the store is only a cache
+        pass

@@ -1,0 +1,87 @@
+"""The on-disk store of compiled patterns: read back when present, never trusted blindly, never needed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from belnews import _pattern_cache
+from belnews._pattern_cache import cache_root, compile_stored
+
+PATTERN = r"\b(?:Minsk|Grodno|Brest)\b"
+
+
+def _entries(root: Path) -> list[Path]:
+    return sorted(root.glob("regex-*/*.pickle"))
+
+
+def test_a_compiled_pattern_is_stored_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = {"BELNEWS_CACHE_DIR": str(tmp_path)}
+    first = compile_stored(PATTERN, regex.IGNORECASE, environ=env)
+    (entry,) = _entries(tmp_path)
+    assert entry.parent.name == f"regex-{regex.__version__}-{sys.implementation.cache_tag}"
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again instead of read from the store")
+
+    monkeypatch.setattr(_pattern_cache.regex, "compile", refuse)
+    again = compile_stored(PATTERN, regex.IGNORECASE, environ=env)
+    assert again.pattern == first.pattern and again.flags == first.flags
+    assert again.findall("From GRODNO to Brest") == ["GRODNO", "Brest"]
+
+
+def test_flags_make_another_entry(tmp_path: Path) -> None:
+    env = {"BELNEWS_CACHE_DIR": str(tmp_path)}
+    plain = compile_stored(PATTERN, environ=env)
+    folded = compile_stored(PATTERN, regex.IGNORECASE, environ=env)
+    assert len(_entries(tmp_path)) == 2
+    assert plain.findall("minsk, Minsk") == ["Minsk"]
+    assert folded.findall("minsk, Minsk") == ["minsk", "Minsk"]
+
+
+def test_a_damaged_entry_is_compiled_afresh_and_replaced(tmp_path: Path) -> None:
+    env = {"BELNEWS_CACHE_DIR": str(tmp_path)}
+    compile_stored(PATTERN, environ=env)
+    (entry,) = _entries(tmp_path)
+    entry.write_bytes(b"\x80\x05not a pickle")
+    assert compile_stored(PATTERN, environ=env).findall("Brest") == ["Brest"]
+    assert entry.read_bytes() != b"\x80\x05not a pickle"
+    assert compile_stored(PATTERN, environ=env).pattern == PATTERN
+
+
+def test_an_entry_holding_another_pattern_is_not_used(tmp_path: Path) -> None:
+    env = {"BELNEWS_CACHE_DIR": str(tmp_path)}
+    compile_stored(PATTERN, environ=env)
+    (entry,) = _entries(tmp_path)
+    other = tmp_path / "other"
+    compile_stored(r"\d+", environ={"BELNEWS_CACHE_DIR": str(other)})
+    (foreign,) = _entries(other)
+    entry.write_bytes(foreign.read_bytes())  # the right file name, the wrong pattern inside
+    assert compile_stored(PATTERN, environ=env).findall("Minsk 12") == ["Minsk"]
+
+
+def test_an_empty_setting_turns_the_store_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert compile_stored(PATTERN, environ={"BELNEWS_CACHE_DIR": ""}).search("Minsk")
+    assert not any(tmp_path.rglob("*.pickle"))
+
+
+def test_a_store_that_cannot_be_written_is_not_needed(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    env = {"BELNEWS_CACHE_DIR": str(blocker / "cache")}
+    assert compile_stored(PATTERN, environ=env).findall("Brest") == ["Brest"]
+    assert compile_stored(PATTERN, environ=env).findall("Minsk") == ["Minsk"]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG layout is the default elsewhere")
+def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache_root({}) == tmp_path / ".cache" / "belnews"
+    assert cache_root({"XDG_CACHE_HOME": "/var/cache/ana"}) == Path("/var/cache/ana/belnews")
+    assert cache_root({"XDG_CACHE_HOME": "relative/path"}) == tmp_path / ".cache" / "belnews"  # ignored
+    assert cache_root({"BELNEWS_CACHE_DIR": "~/bn"}) == tmp_path / "bn"
