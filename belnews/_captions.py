@@ -15,7 +15,9 @@ import re
 from belnews._furniture import furniture
 from belnews._lines import TERMINAL, title_cased
 
-__all__ = ["credit_suffix", "is_caption"]
+__all__ = ["CREDIT_MARKS", "credit_suffix", "is_caption"]
+
+CREDIT_MARKS = (":", "/")  # every pattern of furniture.json's "credit_suffix" has one after the credit word
 
 
 def credit_suffix(line: str, needs: tuple[str, ...]) -> re.Match[str] | None:
@@ -28,7 +30,7 @@ def credit_suffix(line: str, needs: tuple[str, ...]) -> re.Match[str] | None:
     f = furniture()
     start = max(0, len(line) - f.suffix_window)
     window = line[start:].lower()
-    if not any(n in window for n in needs):
+    if not any(n in window for n in needs) or not any(mark in window for mark in CREDIT_MARKS):
         return None
     return f.credit_suffix.search(line, start)
 

@@ -497,12 +497,134 @@ def _shortest(texts: tuple[str, ...]) -> int:
 _UNREAD = _lazy(r"\(\?[aiLmsux-]|\\[xuUN0-9]")
 
 
+_MAX_TEXTS = 24  # the texts a floating pattern's line is checked for (a few lines a page hold a need)
+
+
+def _literal_forms(pattern: str, limit: int) -> list[str] | None:
+    """Every string ``pattern`` matches, when it is an alternation of plain texts and groups of
+    them (at most ``limit`` strings); None otherwise.
+
+    >>> _literal_forms(r"make a (?:donation|contribution)|give\\.", 4)
+    ['make a donation', 'make a contribution', 'give.']
+    """
+    out: list[str] = []
+    for alt in _alternatives(pattern):
+        forms = [""]
+        i = 0
+        while i < len(alt):
+            c = alt[i]
+            if c == "\\":
+                e = alt[i + 1 : i + 2]
+                if not e or e.isalnum():
+                    return None
+                piece, j = [e], i + 2
+            elif c == "(":
+                j = group_end(alt, i)
+                inner = alt[i + 1 : j - 1]
+                inner = inner[2:] if inner.startswith("?:") else inner
+                sub = None if inner.startswith("?") else _literal_forms(inner, limit)
+                if sub is None:
+                    return None
+                piece = sub
+            elif c in "[.^$)*+?{":
+                return None
+            else:
+                piece, j = [c], i + 1
+            if _QUANTIFIER.match(alt, j) is not None:
+                return None
+            forms = [f + p for f in forms for p in piece]
+            if len(forms) > limit:
+                return None
+            i = j
+        out.extend(forms)
+        if len(out) > limit:
+            return None
+    return out
+
+
+@functools.cache
+def _needed_texts(pattern: str, limit: int = _MAX_TEXTS) -> tuple[str, ...]:
+    """Texts of which every string ``pattern`` matches holds one (("",) when none are known).
+
+    Runs of plain texts and groups of them are read whole (up to ``limit`` forms): of those an
+    alternative holds, the one whose shortest text is longest is taken.
+
+    >>> _needed_texts(r"(?=.{0,9}\\b(?:us|you)\\b).{0,9}?(?:support (?:us|our work)|donate now)\\b.*")
+    ('support us', 'support our work', 'donate now')
+    >>> _needed_texts(r"[a-z]+ (?:a|b)?c|dd"), _needed_texts(r"[a-z]+|d")
+    ((' ', 'dd'), ('',))
+    """
+    if _UNREAD().search(pattern):
+        return ("",)
+    whole = _literal_forms(pattern, limit)
+    if whole is not None:
+        return tuple(dict.fromkeys(whole))
+    out: list[str] = []
+    for alt in _alternatives(pattern):
+        texts = _alternative_texts(alt, limit)
+        if not all(texts):
+            return ("",)
+        out.extend(texts)
+    found = tuple(dict.fromkeys(out))
+    return found if len(found) <= limit else ("",)
+
+
+def _alternative_texts(alt: str, limit: int) -> tuple[str, ...]:
+    """``_needed_texts`` of one alternative (no "|" outside its groups)."""
+    found: list[tuple[str, ...]] = []
+    run = [""]
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        piece: list[str] | None = None
+        if c == "\\":
+            e = alt[i + 1 : i + 2]
+            piece, j = (None if e.isalnum() or not e else [e]), i + 2
+        elif c == "(":
+            j = group_end(alt, i)
+            inner = alt[i + 1 : j - 1]
+            if _QUANTIFIER.match(alt, j) is None:
+                if inner.startswith("?="):  # what a lookahead demands lies in the string too
+                    found.append(_needed_texts(inner[2:], limit))
+                elif not inner.startswith("?") or inner.startswith("?:"):
+                    body = inner[2:] if inner.startswith("?:") else inner
+                    piece = _literal_forms(body, limit)
+                    if piece is None:
+                        found.append(_needed_texts(body, limit))
+        elif c in "[.^$)*+?{":
+            j = group_end(alt, i) if c == "[" else i + 1
+        else:
+            piece, j = [c], i + 1
+        q = _QUANTIFIER.match(alt, j)
+        if q is not None:
+            piece, j = None, q.end()  # optional or repeated: not read as text
+        longer = None if piece is None else [f + p for f in run for p in piece]
+        if longer is None or len(longer) > limit:
+            found.append(tuple(run))
+            run = [""] if piece is None or len(piece) > limit else piece
+        else:
+            run = longer
+        i = j
+    found.append(tuple(run))
+    usable = [t for t in found if all(t)]
+    return max(usable, key=_text_score, default=("",))
+
+
+def _text_score(texts: tuple[str, ...]) -> tuple[int, int]:
+    return _shortest(texts), -len(set(texts))
+
+
 @functools.cache
 def _floating_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
 def _floating_fullmatch(x: _Floating, low: str) -> bool:
+    """The floating pattern matches the whole (lowercased) text; tried only when the text holds
+    one of the texts that every match holds."""
+    texts = _needed_texts(x.source)
+    if texts != ("",) and not any(t in low for t in texts):
+        return False
     return _floating_pattern(x.source).fullmatch(low) is not None
 
 

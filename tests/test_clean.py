@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belnews import _datelines, _furniture, _page_text, _regex_lead
+from belnews import _captions, _datelines, _furniture, _page_text, _regex_lead
 from belnews._lines import bare
 from belnews.clean import Cleaned, clean_article
 from belnews.model import ParagraphKind
@@ -113,6 +113,41 @@ def test_furniture_samples(line: str, kind: str) -> None:
 @pytest.mark.parametrize("text,expected", _data("furniture.json")["caption_samples"])
 def test_caption_samples(text: str, expected: str) -> None:
     assert clean_article(f"A headline for the test\n{text}").text == expected
+
+
+def test_every_credit_suffix_has_a_mark() -> None:
+    """credit_suffix skips a line whose end holds no CREDIT_MARKS: each pattern must demand one."""
+    for pattern in _data("furniture.json")["credit_suffix"]:
+        assert "[:/]" in pattern or "\\s?/\\s?" in pattern, pattern
+    line = "Protesters in Minsk Photo Reuters"
+    assert _captions.credit_suffix(line, ("photo",)) is None
+    assert _captions.credit_suffix("Protesters in Minsk. Photo: Reuters", ("photo",)) is not None
+
+
+def test_floating_patterns_hold_their_needed_texts() -> None:
+    """A floating pattern is tried only on text holding one of its needed texts: none is missed."""
+    texts = [line.lower() for line in _sample_lines()]
+    texts += [
+        "please support our journalism today, it keeps us going.",
+        "if you value our reporting, become a member of our community.",
+        "sign up to get the news in your inbox every morning.",
+        "jane doe contributed reporting from kyiv.",
+    ]
+    hits = 0
+    for x in _furniture.furniture().floating:
+        needed = _furniture._needed_texts(x.source)
+        for text in texts:
+            if _furniture._floating_pattern(x.source).fullmatch(text):
+                hits += 1
+                assert needed == ("",) or any(t in text for t in needed), (x.source, text)
+    assert hits >= 4
+
+
+def test_needed_texts() -> None:
+    assert _furniture._needed_texts(r"(?:a|b)c\.d(?:e|f)?") == ("ac.d", "bc.d")
+    assert _furniture._needed_texts(r"x+(?=.*(?:foo|bar))\bq") == ("foo", "bar")
+    assert _furniture._needed_texts(r"(?<=ab)c|dd") == ("c", "dd")
+    assert _furniture._needed_texts(r"(?i)abc") == ("",)
 
 
 @pytest.mark.parametrize("text,expected", _data("furniture.json")["list_samples"])
