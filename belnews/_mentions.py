@@ -11,19 +11,21 @@ the longest known phrase at each word, honouring each form's case rule:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 import regex
 
 from belnews._data import load_table
+from belnews._pattern_cache import compile_stored
 
 __all__ = [
     "Gazetteer",
@@ -59,7 +61,7 @@ _FAST_BLOCKS = ((0x0000, 0x0370), (0x0400, 0x0500), (0x2000, 0x20D0))
 
 @functools.cache
 def _compiled(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern)
+    return compile_stored(pattern)
 
 
 def _char_class(prop: str, chars: str) -> str:
@@ -77,22 +79,55 @@ def _char_class(prop: str, chars: str) -> str:
 
 
 @functools.cache
-def _fast_token() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The gapped word pattern (see ``_GAPPED``) for ``re`` on texts within ``_FAST_BLOCKS``, and the
-    test for a text outside them."""
+def _fast_classes() -> tuple[str, str, str, str, str, str]:
+    """The possessive-repeat mark, and the ``re`` classes (letter, capital, mark, digit, word character) of
+    the characters within ``_FAST_BLOCKS``."""
     chars = "".join(chr(c) for a, b in _FAST_BLOCKS for c in range(a, b))
-    letter, upper = _char_class(r"\p{L}", chars), _char_class(r"\p{Lu}", chars)
-    mark, digit, word = _char_class(r"\p{M}", chars), _char_class(r"\p{N}", chars), _char_class(r"\w", chars)
     # Possessive repeats give the same words: nothing after a repeat can fail, so the engine never takes back
     # what one read; they only spare it the bookkeeping for taking back (Python 3.11.5+: earlier versions
     # lack them or misread a possessive group, gh-106052).
     p = "+" if sys.version_info >= (3, 11, 5) else ""
+    return (
+        p,
+        _char_class(r"\p{L}", chars),
+        _char_class(r"\p{Lu}", chars),
+        _char_class(r"\p{M}", chars),
+        _char_class(r"\p{N}", chars),
+        _char_class(r"\w", chars),
+    )
+
+
+@functools.cache
+def _fast_token() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gapped word pattern (see ``_GAPPED``) for ``re`` on texts within ``_FAST_BLOCKS``, and the
+    test for a text outside them."""
+    p, letter, upper, mark, digit, word = _fast_classes()
     token = (
         rf"(?:[{upper}]\.){{2,}}|[{letter}][{letter}{mark}{digit}]*{p}"
         rf"(?:[-_/][{letter}{digit}]+{p}|['’](?![sS](?![{word}]))[{letter}]+{p})*{p}"
     )
-    outside = "[^" + "".join(rf"\u{a:04x}-\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]"
-    return re.compile(rf"([^{letter}]*{p})({token}|\Z)"), re.compile(outside)
+    return re.compile(rf"([^{letter}]*{p})({token}|\Z)"), _outside()
+
+
+@functools.cache
+def _outside() -> re.Pattern[str]:
+    """The test for a text with a character outside ``_FAST_BLOCKS``."""
+    return re.compile("[^" + "".join(rf"\u{a:04x}-\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]")
+
+
+@functools.cache
+def _fast_split() -> re.Pattern[str]:
+    """The words of ``_fast_token`` as one group to split a text on: gap, word, gap, ..., word, tail.
+
+    Written to start with a letter class, which lets ``re`` skip to the next letter in C; the dotted
+    initials ("U.S.") are then the branch that follows the first letter with a dot (a literal: the other
+    words skip that branch at once), the letter before it a capital.
+    """
+    p, letter, upper, mark, digit, word = _fast_classes()
+    return re.compile(
+        rf"([{letter}](?:\.(?<=[{upper}]\.)(?:[{upper}]\.)+|[{letter}{mark}{digit}]*{p}"
+        rf"(?:[-_/][{letter}{digit}]+{p}|['’](?![sS](?![{word}]))[{letter}]+{p})*{p}))"
+    )
 
 
 class Token(NamedTuple):
@@ -146,26 +181,36 @@ def read_words(text: str) -> Words:
     >>> words.keys, words.capitalised, words.title_case, words.gaps
     (['the', 'kgb', 'in', 'minsk'], [0, 1, 3], [0, 3], ['', ' ', ' ', ' '])
     """
-    fast, outside = _fast_token()
-    pairs = (_compiled(_GAPPED) if outside.search(text) else fast).findall(text)
-    while pairs and not pairs[-1][1]:
-        pairs.pop()  # the text's tail, after its last word (every letter begins a word: no other is empty)
-    n = len(pairs)
-    # every step below is one call over all the words (no Python loop over them): the gaps and words in
-    # turn, their lengths summed give each word's start and end
-    flat: list[str] = list(itertools.chain.from_iterable(pairs))
+    outside = _outside().search(text) is not None
+    if outside:
+        pairs = _compiled(_GAPPED).findall(text)
+        while pairs and not pairs[-1][1]:
+            pairs.pop()  # the tail, after the last word (every letter begins a word: no other word is empty)
+        flat: list[str] = list(itertools.chain.from_iterable(pairs))
+    else:
+        flat = _fast_split().split(text)  # the gaps and words in turn, and the text's tail
+        flat.pop()
+    n = len(flat) // 2
+    # every step below is one call over all the words (no Python loop over them): their lengths summed give
+    # each word's start and end
     bounds = list(itertools.accumulate(map(len, flat)))
     words = flat[1::2]
     # ``casefold`` reads each character on its own and a word holds no space: the keys of the words
     # joined are the words' keys
     folded = " ".join(words).casefold()
     keys = (folded.replace(".", "") if "." in folded else folded).split(" ") if n else []
-    capitalised = list(itertools.compress(range(n), map(str.isupper, map(operator.itemgetter(0), words))))
+    # the words that may begin with a capital: within the blocks, a word whose key differs from it (a
+    # capital folds to another first letter); elsewhere each word's first letter is read
+    ahead = map(str.isupper, map(operator.itemgetter(0), words)) if outside else map(operator.ne, words, keys)
+    capitalised: list[int] = []
     is_cap = [False] * n
     is_upper = [False] * n
     title_case: list[int] = []
-    for k in capitalised:
+    for k in itertools.compress(range(n), ahead):
         word = words[k]
+        if not word[0].isupper():
+            continue  # "straße", "a.m.": a word that folds to another, in lowercase
+        capitalised.append(k)
         if len(word) > 1 and word.isupper():
             is_upper[k] = True
         else:
@@ -361,37 +406,77 @@ def find_known(text: str, words: Words, table: Gazetteer[T], *, parts: bool = Fa
         i += 1
 
 
+class _First(NamedTuple):
+    """What the tables hold under phrases that begin with one (folded) word."""
+
+    top: int  # the most words of such a phrase, in any table
+    solo: bool  # the word alone is a key
+    seconds: frozenset[str]  # the second words of such phrases
+
+
+class _Entry(NamedTuple):
+    """What one table holds under one key: for the common case (no acronym, no "The ...") the value when the
+    text capitalises the phrase and when it does not (``None``: no match); else its forms, in order."""
+
+    table: int
+    on_capital: Any
+    on_lower: Any
+    forms: list[_Form] | None
+
+
 class Gazetteers:
     """Several gazetteers read in one pass over the words (see :func:`find_known_in`)."""
 
     def __init__(self, tables: tuple[tuple[Gazetteer[Any], bool], ...]) -> None:
         self.tables = tables
-        tops: dict[str, list[int]] = {}
-        for k, (table, _parts) in enumerate(tables):
-            for word, top in table._max_words.items():
-                row = tops.get(word)
-                if row is None:
-                    row = tops[word] = [0] * len(tables)
-                row[k] = top
-        # a first word -> the most words of a phrase it begins, per table, and the tables it begins one in
-        # (few rows differ: each is made once and shared)
-        made: dict[tuple[int, ...], tuple[int, tuple[int, ...], tuple[int, ...]]] = {}
-        self.tops: dict[str, tuple[int, tuple[int, ...], tuple[int, ...]]] = {}
-        for word, row in tops.items():
-            shape = tuple(row)
-            entry = made.get(shape)
-            if entry is None:
-                entry = made[shape] = (max(shape), shape, tuple(k for k, top in enumerate(shape) if top))
-            self.tops[word] = entry
         # every key a table holds a form under (a phrase with none of these keys needs no table look-up)
         self.keys = frozenset(key for table, _parts in tables for key in table._forms)
         prefixes = set(self.keys)  # each key, and the first words of the keys of several words
+        seconds: dict[str, set[str]] = {}
         for key in self.keys:
             cut = key.rfind(" ")
             while cut > 0:
                 prefixes.add(key[:cut])
                 cut = key.rfind(" ", 0, cut)
+            first, _, rest = key.partition(" ")
+            if rest:
+                seconds.setdefault(first, set()).add(rest.partition(" ")[0])
         self.prefixes = frozenset(prefixes)
+        # a first word -> what phrases it begins
+        tops: dict[str, int] = {}
+        for table, _parts in tables:
+            for word, top in table._max_words.items():
+                tops[word] = max(top, tops.get(word, 0))
+        self.tops = {
+            word: _First(top, word in self.keys, frozenset(seconds.get(word, ())))
+            for word, top in tops.items()
+        }
+        # a key -> what each table holds under it
+        entries: dict[str, list[_Entry]] = {}
+        for k, (table, _parts) in enumerate(tables):
+            for key, forms in table._forms.items():
+                plain = not any(f.acronym or f.the or f.value is None for f in forms)
+                on_lower = next((f.value for f in forms if f.lowercase_ok), None) if plain else None
+                entry = _Entry(k, forms[0].value, on_lower, None) if plain else _Entry(k, None, None, forms)
+                entries.setdefault(key, []).append(entry)
+        self.entries = {key: tuple(row) for key, row in entries.items()}
+
+
+def _hyphenated(text: str, words: Words) -> list[int]:
+    """The indices of the words that hold a hyphen ("Minsk-based"), in order."""
+    out: list[int] = []
+    starts, ends = words.starts, words.ends
+    pos = text.find("-")
+    while pos >= 0:
+        k = bisect.bisect_right(starts, pos) - 1  # the word at or before the hyphen
+        if k >= 0 and pos < ends[k]:
+            out.append(k)
+            pos = text.find("-", ends[k])
+        elif k + 1 < len(starts):
+            pos = text.find("-", starts[k + 1])
+        else:
+            break
+    return out
 
 
 def find_known_in(text: str, words: Words, tables: Gazetteers) -> list[list[Hit[Any]]]:
@@ -413,14 +498,15 @@ def find_known_in(text: str, words: Words, tables: Gazetteers) -> list[list[Hit[
     prefixes = tables.prefixes
     all_keys = tables.keys
     parts = [p for _t, p in tables.tables]
-    any_parts = any(parts)
-    # only the words that begin a known phrase, or hyphenated words (looked up part by part)
+    # only the words that begin a known phrase, and hyphenated words (looked up part by part)
     keys_at = words.keys  # a hyphenated word's key keeps hyphens
-    begins: Iterable[bool] = map(tops.__contains__, keys_at)
-    if any_parts:
-        begins = map(operator.or_, begins, map(operator.contains, keys_at, itertools.repeat("-")))
-    todo = list(itertools.compress(range(n), begins))
+    todo = list(itertools.compress(range(n), map(tops.__contains__, keys_at)))
+    if any(parts) and "-" in text:
+        hyphenated = _hyphenated(text, words)
+        if hyphenated:
+            todo = sorted(set(todo).union(hyphenated))
     gap_at = words.gaps
+    entries_of = tables.entries
     for i in todo:
         key_i = keys_at[i]
         found = tops.get(key_i)
@@ -429,44 +515,52 @@ def find_known_in(text: str, words: Words, tables: Gazetteers) -> list[list[Hit[
                 if parts[k] and cursor[k] <= i:
                     out[k].extend(_part_hits(starts[i], texts[i], i, tables.tables[k][0]))
             continue
-        top, row, known = found
+        hyphen = "-" in key_i
         phrase = [key_i]  # by width - 1: the folded key of the phrase of that many words
-        width = 2
-        while width <= n - i and width <= top:
-            j = i + width - 1
-            if gap_at[j] != " " and not glued(words, j - 1):
-                break
-            key = phrase[-1] + " " + keys_at[j]
-            if key not in prefixes:
-                break
-            phrase.append(key)
-            width += 1
-        hyphen = "-" in texts[i]
-        if not hyphen and all_keys.isdisjoint(phrase):
+        if i + 1 < n and keys_at[i + 1] in found.seconds:
+            width = 2
+            top = found.top
+            while width <= n - i and width <= top:
+                j = i + width - 1
+                if gap_at[j] != " " and not glued(words, j - 1):
+                    break
+                key = phrase[-1] + " " + keys_at[j]
+                if key not in prefixes:
+                    break
+                phrase.append(key)
+                width += 1
+        if not hyphen and ((len(phrase) == 1 and not found.solo) or all_keys.isdisjoint(phrase)):
             continue  # "the", "political": words that only begin phrases, and no phrase here
-        for k in range(count) if hyphen else known:
-            if cursor[k] > i:
+        capital = text[starts[i]].isupper()
+        done = 0  # the tables with a hit here, as bits
+        for width in range(len(phrase), 0, -1):
+            entries = entries_of.get(phrase[width - 1])
+            if entries is None:
                 continue
-            table = tables.tables[k][0]
-            forms_of = table._forms
-            hit = None
-            for width in range(min(row[k], len(phrase)), 0, -1):
-                forms = forms_of.get(phrase[width - 1])
-                if forms is None:
+            for k, on_capital, on_lower, forms in entries:
+                if done >> k & 1 or cursor[k] > i:
                     continue
                 end = ends[i + width - 1]
-                surface = text[starts[i] : end]
-                for f in forms:
-                    if _case_ok(f, surface):
-                        hit = Hit(starts[i], end, surface, f.value, i, i + width)
-                        break
-                if hit is not None:
-                    break
-            if hit is not None:
-                out[k].append(hit)
-                cursor[k] = hit.last
-            elif parts[k] and hyphen:
-                out[k].extend(_part_hits(starts[i], texts[i], i, table))
+                if forms is None:
+                    value = on_capital if capital else on_lower
+                    if value is None:
+                        continue
+                    surface = text[starts[i] : end]
+                else:
+                    surface = text[starts[i] : end]
+                    for f in forms:
+                        if _case_ok(f, surface):
+                            value = f.value
+                            break
+                    else:
+                        continue
+                out[k].append(Hit(starts[i], end, surface, value, i, i + width))
+                cursor[k] = i + width
+                done |= 1 << k
+        if hyphen:
+            for k in range(count):
+                if parts[k] and not done >> k & 1 and cursor[k] <= i:
+                    out[k].extend(_part_hits(starts[i], texts[i], i, tables.tables[k][0]))
     return out
 
 

@@ -39,10 +39,12 @@ def org_gazetteer() -> Gazetteer[Org]:
 
 
 @functools.cache
-def org_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that end (first set) or begin (second set) an organisation's name."""
+@functools.cache
+def org_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that end (first set) or begin (second set) an organisation's name, and both sets in one."""
     data = load_data("organizations.json")
-    return frozenset(data["heads"]), frozenset(data["leading_heads"])
+    heads, leading = frozenset(data["heads"]), frozenset(data["leading_heads"])
+    return heads, leading, heads | leading
 
 
 def lookup_org(surface: str) -> Org | None:

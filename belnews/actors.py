@@ -19,11 +19,13 @@ person the article gives that role.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
 import re
 import string
+import sys
 import unicodedata
 from collections.abc import Iterable
 from typing import Any, Protocol
@@ -37,7 +39,6 @@ from belnews._mentions import (
     Gazetteer,
     Gazetteers,
     Hit,
-    Token,
     Words,
     find_known_in,
     fold,
@@ -46,6 +47,7 @@ from belnews._mentions import (
     slug,
 )
 from belnews._orgs import Org, lookup_org, national_name, org_gazetteer, org_heads
+from belnews._pattern_cache import compile_stored
 from belnews._places import Place, place_gazetteer
 from belnews.clean import Cleaned
 from belnews.model import Actor, ActorKind, Gender, Mention, Span
@@ -106,6 +108,7 @@ class _Cues:
     slavic_given: frozenset[str]
     function_words: frozenset[str]
     not_names: frozenset[str]
+    no_lone_name: frozenset[str]  # the honorifics and the words that are no name: no name alone
     groups: Gazetteer[str]
     group_needs: dict[str, str]
     not_after_opposition: frozenset[str]
@@ -121,13 +124,15 @@ class _Cues:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w))
+    )
 
 
 def _by_first_run(titles: list[str]) -> dict[str, tuple[str, ...]]:
     """The titles by the letters they begin with (up to their first space or hyphen), longest first."""
     out: dict[str, list[str]] = {}
-    for title in sorted(set(titles), key=len, reverse=True):
+    for title in sorted(set(titles), key=lambda t: (-len(t), t)):
         out.setdefault(_rx(r"[a-z]*").match(title).group(), []).append(title)  # type: ignore[union-attr]
     return {run: tuple(ts) for run, ts in out.items()}
 
@@ -175,6 +180,12 @@ def _cues() -> _Cues:
         slavic_given=frozenset(slavic),
         function_words=frozenset(nn["function_words"]),
         not_names=frozenset(nn["function_words"]) | frozenset(nn["words"]) | frozenset(nn["things"]),
+        no_lone_name=(
+            frozenset(t["honorifics"])
+            | frozenset(nn["function_words"])
+            | frozenset(nn["words"])
+            | frozenset(nn["things"])
+        ),
         groups=groups,
         group_needs={e["name"]: e["needs"] for e in gr["groups"] if "needs" in e},
         not_after_opposition=frozenset(gr["not_after_opposition"]),
@@ -206,7 +217,7 @@ def _known_tables() -> Gazetteers:
 @functools.cache
 def _rx(pattern: str) -> regex.Pattern[str]:
     """A pattern compiled once."""
-    return regex.compile(pattern)
+    return compile_stored(pattern)
 
 
 _LOCATIVES = frozenset(
@@ -362,17 +373,18 @@ class _Cand:
     strong: bool = False
     heading: bool = False
     thing: bool = False  # "the Oreshnik missile": a name of a weapon, system or the like
+    full: bool = False  # ``_full_name(words)``, set once the words are final (``_split_run``)
 
-    @property
-    def full(self) -> bool:
-        """Two name words or more ("Anna Petrova"; not "A. Petrova", not "von der Leyen")."""
-        seen = False
-        for w in self.words:
-            if len(w) > 1 and not w.islower():
-                if seen:
-                    return True
-                seen = True
-        return False
+
+def _full_name(words: list[str]) -> bool:
+    """Two name words or more ("Anna Petrova"; not "A. Petrova", not "von der Leyen")."""
+    seen = False
+    for w in words:
+        if len(w) > 1 and not w.islower():
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 @attrs.define
@@ -383,6 +395,7 @@ class _Person:
     anchors: list[int]  # starts of the full-name mentions
     draft: _Draft
     forms: dict[str, None]  # the distinct names in full, in order (compared without repeats)
+    lone: bool  # the first name in full is one word
     article_roles: tuple[str, ...] = ()  # the roles the article itself states
 
 
@@ -426,10 +439,12 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
         d = _draft(drafts, "location:" + slug(place.name), place.name, ActorKind.LOCATION, place.country)
         d.add(place_hit.text, place_hit.start, place_hit.end)
     for c_hit in country_hits:
-        if c_hit.text == words.texts[c_hit.first] or c_hit.last - c_hit.first > 1:
+        if c_hit.last - c_hit.first > 1 or c_hit.text == words.texts[c_hit.first]:
             _take(taken, c_hit)  # a part of a hyphenated word names the country, leaves the word
         code = c_hit.value.code
-        d = _draft(drafts, "country:" + code, country_name(code), ActorKind.COUNTRY, code)
+        d = drafts.get("country:" + code) or _draft(
+            drafts, "country:" + code, country_name(code), ActorKind.COUNTRY, code
+        )
         d.add(c_hit.text, c_hit.start, c_hit.end, alias=not c_hit.value.demonym)
     _groups(text, group_hits, taken, drafts)
     home = _home_country(drafts)
@@ -489,8 +504,7 @@ def _draft(drafts: dict[str, _Draft], key: str, name: str, kind: ActorKind, coun
 
 
 def _take(taken: list[bool], hit: Hit[Any]) -> None:
-    for k in range(hit.first, hit.last):
-        taken[k] = True
+    taken[hit.first : hit.last] = [True] * (hit.last - hit.first)
 
 
 def _given_before_surname(hit: Hit[Place], words: Words) -> bool:
@@ -533,37 +547,31 @@ _CONNECTORS_OR_S = _CONNECTORS | {"s"}
 
 def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
     """Unseen organisations by shape: "... Center", "Ministry of ...", "Prosecutor General's Office"."""
-    heads, leading = org_heads()
+    heads, leading, either = org_heads()
     cues = _cues()
     out: list[Hit[Org]] = []
     texts = read.texts
     is_cap = read.is_cap
     gaps = read.gaps
     n = len(texts)
-    resume = 0
-    for i in read.capitalised:
-        if i < resume or taken[i]:
+    done = 0
+    # A run of name words is a stretch of words each joined to the one before it (``_joins``); a name needs
+    # a head word, so only the stretches that hold one are read (a stretch is the same whichever of its
+    # words it is read from: the joins depend on the words alone)
+    for h in itertools.compress(range(n), map(either.__contains__, texts)):
+        if h < done or taken[h]:
             continue
-        # capitalised: an organisation's word unless in capitals with a digit or the like
-        if not is_cap[i] and not texts[i].isalpha():
-            continue
-        j = i + 1
-        while j < n and not taken[j]:
-            gap = gaps[j]
-            word = texts[j]
-            spaced = gap in (" ", "\u00a0")
-            if (
-                (
-                    spaced and (is_cap[j] or (len(word) >= 2 and word.isupper() and word.isalpha()))
-                )  # _org_word
-                or (spaced and word in _CONNECTORS and j + 1 < n and _org_word(read, j + 1))
-                or (gap in ("’", "'") and word == "s" and j + 1 < n and texts[j + 1] in heads)
-            ):
-                j += 1
-            else:
-                break
-        resume = j
-        if j - i < 2 or not any(texts[k] in heads or texts[k] in leading for k in range(i, j)):
+        a = h
+        while a > 0 and not taken[a - 1] and _joins(read, a, heads):
+            a -= 1
+        j = h + 1
+        while j < n and not taken[j] and _joins(read, j, heads):
+            j += 1
+        done = j
+        # the run opens at the stretch's first capitalised word (an organisation's word unless in capitals
+        # with a digit or the like)
+        i = next((k for k in range(a, j) if texts[k][0].isupper() and (is_cap[k] or texts[k].isalpha())), j)
+        if j - i < 2 or not any(texts[k] in either for k in range(i, j)):
             continue  # a name needs two words or more, and a head word (below)
         run = list(range(i, j))
         while run and (
@@ -651,6 +659,8 @@ def _stated_country(text: str, d: _Draft) -> str | None:
 
 def _countries_from_bodies(persons: list[_Person], drafts: dict[str, _Draft]) -> None:
     """ "Treasury Secretary Janet Yellen" where the article names the US Treasury: the body's country."""
+    if all(p.draft.country is not None or not p.draft.roles for p in persons):
+        return  # no person whose role may tell a country
     owners: dict[str, set[str]] = {}
     for d in drafts.values():
         if d.kind is ActorKind.ORGANIZATION and d.country:
@@ -667,6 +677,22 @@ def _countries_from_bodies(persons: list[_Person], drafts: dict[str, _Draft]) ->
             if len(found) == 1 and first[:1].isupper():
                 p.draft.country = next(iter(found))
                 break
+
+
+def _joins(read: Words, j: int, heads: frozenset[str]) -> bool:
+    """Whether word ``j`` continues the capitalised run of the word before it: a capitalised word, a
+    connector before one ("of", "and") or the possessive "s" before a head word."""
+    gap = read.gaps[j]
+    word = read.texts[j]
+    if gap == " " or gap == "\u00a0":
+        return (
+            read.is_cap[j]
+            or (len(word) >= 2 and word.isupper() and word.isalpha())  # (``_org_word``)
+            or (word in _CONNECTORS and j + 1 < len(read.texts) and _org_word(read, j + 1))
+        )
+    return (
+        (gap == "’" or gap == "'") and word == "s" and j + 1 < len(read.texts) and read.texts[j + 1] in heads
+    )
 
 
 def _org_word(words: Words, k: int) -> bool:
@@ -767,12 +793,16 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
     gaps = words.gaps
     n = len(texts)
     particles = cues.particles  # (a quick test before the particles' functions)
+    honorifics = cues.honorifics
+    no_name = cues.no_lone_name
     resume = 0
-    for i in words.title_case:
-        if i < resume or taken[i]:
+    title_case = words.title_case
+    for i in itertools.compress(title_case, map(operator.not_, map(taken.__getitem__, title_case))):
+        if i < resume:
             continue
         j = i + 1
-        while j < n and not taken[j]:
+        # (the loop below stops at once unless the next word is capitalised or a particle)
+        while j < n and not taken[j] and (is_cap[j] or texts[j] in particles):
             gap = gaps[j]
             if not is_cap[j]:
                 k = (
@@ -784,19 +814,16 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
                     break
                 j = k  # "Ursula von der Leyen": the particles join the family name
             elif gap in (" ", "\u00a0") or (
-                gap in (".", ". ", ".\u00a0") and (len(texts[j - 1]) == 1 or texts[j - 1] in cues.honorifics)
+                gap in (".", ". ", ".\u00a0") and (len(texts[j - 1]) == 1 or texts[j - 1] in honorifics)
             ):
                 j += 1
             else:
                 break
         first = _particles_before(gaps, texts, i, taken, cues) if i and texts[i - 1] in particles else i
         resume = j
-        if first == i == j - 1:
-            w = texts[i]
-            if w in cues.honorifics or (w in cues.not_names and w not in cues.given):
-                continue  # a lone honorific or function word ("The", "But"): no name in it (see _split_run)
-        run = list(map(words.token, range(first, j)))
-        for c in _split_run(text, run, cues, headings):
+        if first == i == j - 1 and texts[i] in no_name:
+            continue  # a lone honorific or function word ("The", "But"): no name in it (see _split_run)
+        for c in _split_run(text, words, first, j, cues, headings):
             if "-" not in c.name or not _compound_word(c, cues):  # (a quick test first)
                 out.append(c)
     return out
@@ -835,80 +862,105 @@ def _compound_word(cand: _Cand, cues: _Cues) -> bool:
     return False
 
 
-def _split_run(text: str, run: list[Token], cues: _Cues, headings: list[tuple[int, int]]) -> list[_Cand]:
-    pos = 0
+def _split_run(
+    text: str, words: Words, first: int, end: int, cues: _Cues, headings: list[tuple[int, int]]
+) -> list[_Cand]:
+    """The candidates in the run of capitalised words ``first`` to ``end`` (an index past the last)."""
+    texts = words.texts
+    starts = words.starts
+    ends = words.ends
+    if end - first == 1:  # a lone word: a name, or an honorific or function word with none in it
+        w = texts[first]
+        if w in cues.honorifics or w in cues.not_names:
+            return []
+        e = ends[first]
+        name = w + "." if len(w) == 1 and text[e : e + 1] == "." else w
+        cand = _Cand(starts[first], starts[first], e, [name], name)
+        cand.heading = bool(headings) and _in_heading(starts[first], headings)
+        _evidence(text, cand, cues)
+        return [cand]
+    pos = first
     honorific: Gender | None = None
     has_honorific = False
     role: str | None = None
     role_start = -1
-    last = len(run) - 1
-    while pos < len(run):
-        w = run[pos].text
+    last = end - 1
+    while pos < end:
+        w = texts[pos]
         if w in cues.honorifics:
             honorific, has_honorific = cues.honorifics[w], True
             pos += 1
             continue
-        width = _title_width(run, pos, cues) if pos < last else 0  # (a title needs a word after it)
+        width = _title_width(words, pos, end, cues) if pos < last else 0  # (a title needs a word after it)
         if width:
-            role_start = run[pos].start
-            role = " ".join(t.text for t in run[pos : pos + width])
+            role_start = starts[pos]
+            role = " ".join(texts[pos : pos + width])
             pos += width
             continue
         width = (
-            0 if pos + 1 >= last or w in cues.given or _country_word(w) else _title_width(run, pos + 1, cues)
+            0
+            if pos + 1 >= last or w in cues.given or _country_word(w)
+            else _title_width(words, pos + 1, end, cues)
         )
         if width and role is None:  # "Treasury Secretary", "Defence Minister": a body, then the title
-            role_start = run[pos + 1].start
-            role = " ".join(t.text for t in run[pos : pos + 1 + width])
+            role_start = starts[pos + 1]
+            role = " ".join(texts[pos : pos + 1 + width])
             pos += 1 + width
             continue
         if w in cues.not_names and w not in cues.given:
             pos += 1
             continue
         break
-    pieces: list[list[Token]] = []
-    for tok in run[pos:]:
-        stop = tok.text in cues.not_names and not (
-            pieces and pieces[-1] and pieces[-1][-1].text in cues.given
-        )
-        if stop:
+    pieces: list[list[int]] = []
+    for k in range(pos, end):
+        if texts[k] in cues.not_names and not (pieces and pieces[-1] and texts[pieces[-1][-1]] in cues.given):
             pieces.append([])
         elif pieces and pieces[-1]:
-            pieces[-1].append(tok)
+            pieces[-1].append(k)
         else:
-            pieces.append([tok])
+            pieces.append([k])
     out = []
     first_piece = True
     # a heading is a paragraph, and a run never crosses one (its words stand on one line): test it once
-    heading = bool(headings) and any(a <= run[0].start < b for a, b in headings)
+    heading = bool(headings) and _in_heading(starts[first], headings)
     for piece in pieces:
         if not piece:
             first_piece = False
             continue
-        start = run[0].start if first_piece and has_honorific else piece[0].start
-        words = [
-            t.text + "." if len(t.text) == 1 and text[t.end : t.end + 1] == "." else t.text for t in piece
+        start = starts[first] if first_piece and has_honorific else starts[piece[0]]
+        names = [
+            texts[k] + "." if len(texts[k]) == 1 and text[ends[k] : ends[k] + 1] == "." else texts[k]
+            for k in piece
         ]
-        cand = _Cand(start, piece[0].start, piece[-1].end, words, " ".join(words))
+        cand = _Cand(start, starts[piece[0]], ends[piece[-1]], names, " ".join(names))
         if first_piece:
             cand.honorific, cand.has_honorific = honorific, has_honorific
             if role is not None:
                 _set_title(cand, role, text, role_start)
         cand.heading = heading
         _evidence(text, cand, cues)
+        cand.full = _full_name(cand.words)
         out.append(cand)
         first_piece = False
     return out
 
 
-def _title_width(run: list[Token], pos: int, cues: _Cues) -> int:
-    if pos >= len(run) - 1 or run[pos].key not in cues.title_firsts:
+def _in_heading(pos: int, headings: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls in one of the ``headings`` (spans in order, apart): the last opening at or
+    before it."""
+    k = bisect.bisect_right(headings, (pos, sys.maxsize)) - 1
+    return k >= 0 and pos < headings[k][1]
+
+
+def _title_width(words: Words, pos: int, end: int, cues: _Cues) -> int:
+    """How many words from ``pos`` (before ``end``) form a title with a name after it, 0 for none."""
+    if pos >= end - 1 or words.keys[pos] not in cues.title_firsts:
         return 0
-    for width in range(min(cues.title_words, len(run) - pos), 0, -1):
-        words = [t.text for t in run[pos : pos + width]]
+    texts = words.texts
+    for width in range(min(cues.title_words, end - pos), 0, -1):
         # a title needs a name after it
-        title = " ".join(words).casefold()
-        if title in cues.titles and words[-1] not in cues.given and pos + width < len(run):
+        title = " ".join(texts[pos : pos + width]).casefold()
+        if title in cues.titles and texts[pos + width - 1] not in cues.given and pos + width < end:
             return width
     return 0
 
@@ -922,7 +974,7 @@ _BEYOND_LETTER_BLOCKS = re.compile(r"[^\u0000-\u052f\u2000-\u207f]")
 def _word_before(before: str) -> str | None:
     """The word before the spaces that end ``before`` (a possessive "'s" kept), or ``None``: what the
     pattern ``(?r)(\\p{L}[\\p{L}.\\-]*(?:['’]s)?)[\\s\\u00a0]+$`` finds, read from the end without it."""
-    if _BEYOND_LETTER_BLOCKS.search(before):
+    if not before.isascii() and _BEYOND_LETTER_BLOCKS.search(before):
         m = _re().word_before.rx.search(before)
         return None if m is None else m.group(1)
     end = len(before.rstrip())
@@ -1005,6 +1057,17 @@ def _words_before(before: str) -> list[str]:
     return out
 
 
+def _last_word_before(before: str) -> str:
+    """The last of ``_words_before(before)``, "" if none (one split, not four words read)."""
+    if not before or before[-1] not in " \u00a0":
+        return ""
+    chunks = before.rsplit(None, 1)
+    if not chunks:
+        return ""
+    word = chunks[-1]
+    return word if word[-1].isalpha() else ""
+
+
 def _title_at_end(words: list[str], cues: _Cues) -> int:
     """How many of the last ``words`` form a title ("Foreign Minister"), 0 for none."""
     if not words or words[-1].casefold() not in cues.title_lasts:
@@ -1068,7 +1131,16 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     """Decide whether the candidate is a person on its own evidence; note role and country."""
     before = text[max(0, cand.start - 60) : cand.start]
     after = text[cand.end : cand.end + 100]
-    words = _words_before(before)
+    last = _last_word_before(before)
+    folded = last.casefold()  # (what every test on the word before reads)
+    # the words before it: the word before suffices unless it may end a title or join two places
+    words = (
+        _words_before(before)
+        if folded in cues.title_lasts or folded == "and" or folded == "or"
+        else [last]
+        if last
+        else []
+    )
     strong = cand.has_honorific or cand.role is not None
     k = 0 if cand.role is not None else _title_at_end(words, cues)
     titled = cand.role is not None or k > 0
@@ -1084,9 +1156,9 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         strong = True
     if len(cand.words) > 1 and cand.words[0] in cues.given:
         strong = True
-    if (_first_word(after) in cues.speech_first and _speech_after(after, cues)) or (
-        words and words[-1].casefold() in cues.speech_verbs
-    ):
+    if (
+        _first_word(after) in cues.speech_first and _speech_after(after, cues)
+    ) or folded in cues.speech_verbs:
         strong = True
     spaced = after[:1].isspace()  # the patterns below that begin with a space (any ``\s``) need it
     ap = (
@@ -1127,7 +1199,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
             or not _sentence_initial(text, cand.name_start)
             or _name_like_opener(cand.words[0], text)
         )
-        if first_ok and not (words and words[-1].casefold() in _LOCATIVES):
+        if first_ok and folded not in _LOCATIVES:
             strong = True
     if (
         len(cand.words) > 1
@@ -1145,26 +1217,25 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
             cand.start = cand.name_start
         cand.words = cand.words[1:]
         cand.name = " ".join(cand.words)
-    lone = len(cand.words) == 1 and not cand.has_honorific
-    if (
-        lone
-        and not titled
-        and spaced
-        and _next_word_may_be(after, cues.place_firsts)
-        and cues.place_after.rx.match(after)
-    ):
+    if len(cand.words) > 1 or cand.has_honorific:
+        cand.strong = strong and not cand.heading
+        return
+    # a lone word (no honorific)
+    rest = after.lstrip() if spaced else ""  # (``_next_word_may_be``)
+    if not titled and spaced and rest.startswith(cues.place_firsts) and cues.place_after.rx.match(after):
         cand.thing, strong = True, False  # "the Zavodsky district": the word names a place wherever it stands
     elif (
-        lone
-        and not titled
+        not titled
         and (
-            _place_before(words) or (words and words[-1].casefold() in _LOCATIVES and _place_shape(cand.name))
+            folded in _PLACE_BEFORE
+            or ((folded == "and" or folded == "or") and _place_before(words))  # (``_place_before``)
+            or (folded in _LOCATIVES and _place_shape(cand.name))
         )
         and not _rx(r"^['’]s\b").match(after)
     ):
         strong = False  # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
-    if len(cand.words) == 1 and not cand.has_honorific and cand.role is None:
-        if spaced and _next_word_may_be(after, cues.thing_firsts) and cues.thing_after.rx.match(after):
+    if cand.role is None:
+        if spaced and rest.startswith(cues.thing_firsts) and cues.thing_after.rx.match(after):
             cand.thing, strong = True, False
         elif (
             _plural_opener(cand.words[0])
@@ -1388,12 +1459,19 @@ def _same_family(word: str, family: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def _same_name(a: str, b: str) -> bool:
+    """``same_person(a, b)``, read once per pair (the same names meet again and again)."""
+    return same_person(a, b)
+
+
 def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
     text = doc.text
     cands = _candidates(doc, words, taken)
     things = {c.name for c in cands if c.thing}
     cands = [c for c in cands if c.name not in things]
     persons: list[_Person] = []
+    families: dict[str, tuple[int, list[_Person]]] = {}  # (see ``_join_single``)
     # 1. full names with evidence make the persons
     for c in cands:
         if c.strong and c.full:
@@ -1403,7 +1481,7 @@ def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
         if c.full:
             if c.strong:
                 continue
-            p = next((p for p in persons if any(same_person(c.name, f) for f in p.forms)), None)
+            p = next((p for p in persons if any(_same_name(c.name, f) for f in p.forms)), None)
             if p is not None:
                 p.full.append(c.name)
                 p.forms[c.name] = None
@@ -1415,9 +1493,9 @@ def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
                     start = text.index(w, c.name_start if k == 0 else c.start)
                     sub.start = sub.name_start = start
                     sub.end = start + len(w)
-                    _join_single(persons, sub, text, create=False)
+                    _join_single(persons, sub, text, families, create=False)
             continue
-        _join_single(persons, c, text, create=c.strong)
+        _join_single(persons, c, text, families, create=c.strong)
     _lowercase_surnames(text, words, taken, persons)
     for p in persons:
         _finish(p, text)
@@ -1426,7 +1504,7 @@ def _persons(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Person]:
 
 def _join_full(persons: list[_Person], c: _Cand, gender: Gender | None, text: str) -> None:
     for p in persons:
-        if _compatible(p.gender, gender) and any(same_person(c.name, f) for f in p.forms):
+        if _compatible(p.gender, gender) and any(_same_name(c.name, f) for f in p.forms):
             p.full.append(c.name)
             p.forms[c.name] = None
             p.anchors.append(c.start)
@@ -1434,34 +1512,42 @@ def _join_full(persons: list[_Person], c: _Cand, gender: Gender | None, text: st
             _mention(p, c, text)
             return
     draft = _Draft("", c.name, ActorKind.PERSON)
-    p = _Person([c.name], _family(c.name), gender, [c.start], draft, {c.name: None})
+    p = _Person([c.name], _family(c.name), gender, [c.start], draft, {c.name: None}, len(c.name.split()) == 1)
     persons.append(p)
     _mention(p, c, text)
 
 
-def _join_single(persons: list[_Person], c: _Cand, text: str, *, create: bool) -> None:
+def _join_single(
+    persons: list[_Person],
+    c: _Cand,
+    text: str,
+    families: dict[str, tuple[int, list[_Person]]],
+    *,
+    create: bool,
+) -> None:
+    """Add a one-word mention to the person whose family name it is (``families``: the persons of each word's
+    family among the first persons, read on the persons added since)."""
     word = c.name if c.words[0] in _cues().particles else c.words[0]
-    gender = _gender_of(c)
-    fits = [
-        p
-        for p in persons
-        if (gender is None or p.gender is None or p.gender is gender) and _same_family(word, p.family)
-    ]
-    exact = [p for p in fits if p.family.casefold() == word.casefold()]
-    fits = exact or fits  # "Barysevich" is the husband, even where the wife "Barysevicha" is nearer
+    read, fits = families.get(word, (0, []))
+    if read < len(persons):
+        fits = fits + [p for p in persons[read:] if _same_family(word, p.family)]
+        families[word] = (len(persons), fits)
+    gender = _gender_of(c) if fits or create else None
+    if gender is not None and fits:
+        fits = [p for p in fits if p.gender is None or p.gender is gender]
+    if len(fits) > 1:
+        folded = word.casefold()
+        exact = [p for p in fits if p.family.casefold() == folded]
+        fits = exact or fits  # "Barysevich" is the husband, even where the wife "Barysevicha" is nearer
     if not fits:
-        fits = [
-            p
-            for p in persons
-            if len(p.full) and len(p.full[0].split()) == 1 and any(word == f.split()[0] for f in p.forms)
-        ]
+        fits = [p for p in persons if p.lone and any(word == f.split()[0] for f in p.forms)]
     if fits:
         _mention(_nearest(fits, c.start), c, text)
         return
     if not create:
         return
     draft = _Draft("", normalize_name(word), ActorKind.PERSON)
-    p = _Person([word], word, gender, [c.start], draft, {word: None})
+    p = _Person([word], word, gender, [c.start], draft, {word: None}, len(word.split()) == 1)
     persons.append(p)
     _mention(p, c, text)
 
@@ -1498,6 +1584,8 @@ _ASCII_FOLDS = "\u00df\u017f\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb
 def _lowercase_surnames(text: str, words: Words, taken: list[bool], persons: list[_Person]) -> None:
     """A known East-Slavic surname written in lowercase ("putin") is still the person."""
     families = {p.family.casefold(): p for p in persons if len(p.family) >= 5 and _slavic_shape(p.family)}
+    if not families:
+        return
     if all(family.isascii() and family not in text for family in families) and all(
         c not in text for c in _ASCII_FOLDS
     ):

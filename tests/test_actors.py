@@ -687,7 +687,7 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
 
 def test_lone_function_words_and_honorifics_make_no_candidate() -> None:
     """``_candidates`` skips a run of one such word: ``_split_run`` finds no name in it."""
-    from belnews._mentions import tokenize
+    from belnews._mentions import read_words
     from belnews.actors import _cues, _split_run
 
     cues = _cues()
@@ -695,9 +695,10 @@ def test_lone_function_words_and_honorifics_make_no_candidate() -> None:
     assert words
     for w in words:
         text = "So " + w + " went."
-        run = [t for t in tokenize(text) if t.start == 3]
-        if len(run) == 1 and run[0].text == w:
-            assert _split_run(text, run, cues, []) == [], w
+        read = read_words(text)
+        run = [k for k, start in enumerate(read.starts) if start == 3]
+        if len(run) == 1 and read.texts[run[0]] == w:
+            assert _split_run(text, read, run[0], run[0] + 1, cues, []) == [], w
 
 
 def test_word_before_searched_from_the_end_matches_a_forward_search() -> None:
@@ -865,3 +866,43 @@ def test_occurs_alone_is_what_the_word_pattern_finds() -> None:
         word = "".join(rng.choice("ab") for _ in range(rng.randint(1, 3)))
         pattern = regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])")
         assert _occurs_alone(text, word) == (pattern.search(text) is not None), (text, word)
+
+
+def test_last_word_before_is_the_last_of_the_words_before() -> None:
+    """``_last_word_before`` reads one word where ``_words_before`` reads up to four: the same last word."""
+    import random
+
+    from belnews.actors import _last_word_before, _words_before
+
+    rng = random.Random(17)
+    alphabet = [*"aBé'’.,- \u00a0\n\t\x1c1Ж(", "the ", "Foreign ", "and ", "U.S. "]
+    for _ in range(20000):
+        before = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert _last_word_before(before) == (_words_before(before)[-1:] or [""])[0], repr(before)
+
+
+def test_in_heading_finds_the_heading_a_position_falls_in() -> None:
+    from belnews.actors import _in_heading
+
+    headings = [(0, 10), (20, 25), (40, 41)]
+    inside = [p for p in range(50) if _in_heading(p, headings)]
+    assert inside == [*range(0, 10), *range(20, 25), 40]
+    assert not _in_heading(3, [])
+
+
+def test_organisations_by_shape_in_runs_of_capitalised_words() -> None:
+    """An organisation's name by its head word, wherever the run of capitalised words holding it begins."""
+    names = {
+        a.name
+        for a in actors(
+            "Sources at the Ministry of Water Resources in Zavodsk said so. The COVID-19 Response Office "
+            "and the Harbour Workers Union disagreed. Officials of the Zavodsk Prosecutor General's Office "
+            "and the Riverside Chess Club met on Monday."
+        )
+        if a.kind is ActorKind.ORGANIZATION
+    }
+    assert "Ministry of Water Resources" in names
+    assert "Response Office" in names  # (a word with a digit opens no name)
+    assert "Harbour Workers Union" in names
+    assert "Riverside Chess Club" in names
+    assert any(n.endswith("Prosecutor General's Office") for n in names)
