@@ -19,8 +19,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-import regex
-
+from belnews._pattern_cache import compile_stored
 from belnews._quote_marks import Piece
 
 __all__ = [
@@ -35,10 +34,11 @@ __all__ = [
     "word_spans",
 ]
 
-_END = regex.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[\p{Lu}\p{N}])")
+# "[.!?]" first, not "[.!?]+": a pattern that opens with a plain class is searched for fast
+_END = compile_stored(r"[.!?…][.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(]?[\p{Lu}\p{N}])")
 # _END for ASCII text: its classes cut to ASCII, and \s as ``regex`` reads it (\x1c-\x1f are no space)
-_END_ASCII = re.compile(r"[.!?]+[\"')]*(?=[\t\n\x0b\x0c\r ]+[\"'(]?[A-Z0-9])")
-_TOKEN = regex.compile(r"[\p{L}\p{N}\p{M}’'&/-]+(?:\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}’'&/-]*\.?|\S")
+_END_ASCII = re.compile(r"[.!?][.!?]*[\"')]*(?=[\t\n\x0b\x0c\r ]+[\"'(]?[A-Z0-9])")
+_TOKEN = compile_stored(r"[\p{L}\p{N}\p{M}’'&/-]+(?:\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}’'&/-]*\.?|\S")
 # _TOKEN for ASCII text: its classes cut to ASCII, and \S as ``regex`` reads it (\x1c-\x1f are no space)
 _TOKEN_ASCII = re.compile(r"[A-Za-z0-9'&/-]+(?:\.(?=[A-Za-z0-9]))?[A-Za-z0-9'&/-]*\.?|[^\t\n\x0b\x0c\r ]")
 _ABBREV = frozenset(
@@ -250,7 +250,11 @@ _PREPOSITIONS = frozenset(
 def word_spans(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
     """Token spans in ``text[start:end]`` (the first ``limit`` of them): words and punctuation."""
     if text[start:end].isascii():  # most ranges: ``re`` reads them the same, and starts faster
+        if limit is None:
+            return [m.span() for m in _TOKEN_ASCII.finditer(text, start, end)]
         return [m.span() for m in itertools.islice(_TOKEN_ASCII.finditer(text, start, end), limit)]
+    if limit is None:
+        return [m.span() for m in _TOKEN.finditer(text, start, end)]
     return [m.span() for m in itertools.islice(_TOKEN.finditer(text, start, end), limit)]
 
 
@@ -274,11 +278,14 @@ def tail_tokens(text: str, floor: int, end: int) -> list[tuple[int, int]]:
         if start < done:
             tokens[:0] = word_spans(text, start, done)  # only the new stretch
             done = start
-        aux = next(
-            (k for k, t in enumerate(reversed(tokens)) if text[t[0] : t[1]].casefold() not in AUX),
-            len(tokens),
-        )
-        if cut <= floor or len(tokens) > aux + 12:
+        if cut <= floor:
+            return tokens
+        aux = 0  # the auxiliaries at the end
+        for a, b in reversed(tokens):
+            if text[a:b].casefold() not in AUX:
+                break
+            aux += 1
+        if len(tokens) > aux + 12:
             return tokens
         width *= 2
 
@@ -292,18 +299,21 @@ def sentence_bounds(text: str, pieces: Sequence[Piece]) -> list[tuple[int, int]]
     """Sentence spans of a paragraph; a full stop inside quotation marks does not end one."""
     out: list[tuple[int, int]] = []
     start = 0
+    size = len(text)
     for m in (_END_ASCII if text.isascii() else _END).finditer(text):
-        if pieces and any(p.start <= m.start() and m.end() <= p.end for p in pieces):
+        at, end = m.span()
+        if pieces and any(p.start <= at and end <= p.end for p in pieces):
             continue
-        before = text[max(0, m.start() - 12) : m.start() + 1].split()
-        if m.group().startswith(".") and before and _is_abbrev(before[-1]):
-            continue
-        out.append((start, m.end()))
-        start = m.end()
-        while start < len(text) and text[start].isspace():
+        if text[at] == ".":
+            before = text[max(0, at - 12) : at + 1].split()
+            if before and _is_abbrev(before[-1]):
+                continue
+        out.append((start, end))
+        start = end
+        while start < size and text[start].isspace():
             start += 1
-    if start < len(text):
-        out.append((start, len(text)))
+    if start < size:
+        out.append((start, size))
     return out
 
 

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-__all__ = ["Piece", "find_pieces"]
+__all__ = ["Piece", "find_pieces", "opening_marks"]
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -119,6 +119,15 @@ def find_pieces(text: str) -> list[Piece]:
         pieces.append(Piece(open_double + 1, _trim_end(text, len(text)), open_double, False))
     pieces.sort(key=lambda p: p.start)
     return [p for p in pieces if p.end > p.start]
+
+
+def opening_marks(text: str) -> list[int]:
+    """The offsets of the marks that can open a piece: :func:`find_pieces` finds none in a text without one.
+
+    >>> opening_marks("He said “no” and ‘yes’, it’s done")
+    [8, 11, 17]
+    """
+    return [m.start() for m in _OPENER.finditer(text)]
 
 
 def _trim_end(text: str, end: int) -> int:

@@ -8,7 +8,7 @@ Resolution only ever returns actors from the list it was given; where none fits 
 >>> anna = Actor("person:anna-lis", "Anna Lis", ActorKind.PERSON, gender=Gender.FEMALE,
 ...              mentions=(Mention("Anna Lis", Span(0, 8)),))
 >>> r = Resolver(text, (anna,))
->>> r.resolve(Span(21, 23)) is None, r.resolve(Span(33, 36)).name
+>>> r.resolve(21, 23) is None, r.resolve(33, 36).name
 (True, 'Anna Lis')
 """
 
@@ -18,10 +18,9 @@ import bisect
 import re
 from collections.abc import Iterable
 
-import regex
-
+from belnews._pattern_cache import compile_stored
 from belnews._speech_cues import Cues, speech_cues
-from belnews.model import Actor, ActorKind, Gender, Span
+from belnews.model import Actor, ActorKind, Gender
 
 __all__ = ["Resolver"]
 
@@ -37,11 +36,11 @@ _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "president", "minister", "gen", "general"]
 )
 _NUMBERS = frozenset(["two", "three", "four", "five", "several", "both", "many", "some"])
-_WORD = regex.compile(r"[\p{L}\p{M}’'-]+")
+_WORD = compile_stored(r"[\p{L}\p{M}’'-]+")
 _WORD_ASCII = re.compile(r"[A-Za-z'-]+")  # _WORD on ASCII text (``re`` starts faster)
 _LOOKBACK = 3000  # characters a pronoun or description may reach back
 _SUBJECT_REACH = 700  # characters within which a sentence subject beats a nearer mention
-_OF = regex.compile(r"([\p{L}\p{M}’'-]+)\s+(?:of|for)\s")
+_OF = compile_stored(r"([\p{L}\p{M}’'-]+)\s+(?:of|for)\s")
 
 
 def _words(text: str) -> list[str]:
@@ -49,12 +48,15 @@ def _words(text: str) -> list[str]:
     return (_WORD_ASCII if text.isascii() else _WORD).findall(text)
 
 
+_APOSTROPHES = ("’", "'")  # a mention followed by one is possessive ("’s" starts with one too)
+
+
 def _is_possessive(text: str, end: int) -> bool:
-    return text[end : end + 2] in ("’s", "'s") or text[end : end + 1] in ("’", "'")
+    return text[end : end + 1] in _APOSTROPHES
 
 
 class Resolver:
-    """Resolves speaker phrases (spans of the article text) to actors.
+    """Resolves speaker phrases (``start, end`` offsets into the article text) to actors.
 
     ``quote_spans`` are excluded when a pronoun or description looks back for its
     antecedent: names inside a quotation are not the speaker. ``joint`` lists
@@ -71,7 +73,7 @@ class Resolver:
         actors: tuple[Actor, ...],
         *,
         cues: Cues | None = None,
-        quote_spans: Iterable[Span] = (),
+        quote_spans: Iterable[tuple[int, int]] = (),
         joint: Iterable[tuple[int, Actor]] = (),
         subjects: Iterable[int] = (),
         like: Resolver | None = None,
@@ -97,30 +99,30 @@ class Resolver:
             self._starts = [r[0] for r in rows]
             self._longest = max((r[1] - r[0] for r in rows), default=0)
             self._best = {}
-        quotes = sorted((s.start, s.end) for s in quote_spans)
+        quotes = sorted(quote_spans)
         self._quotes = quotes
         self._quote_starts = [q[0] for q in quotes]
         self.joint = sorted(joint, key=lambda j: j[0])
 
     # -- mentions -----------------------------------------------------------------
-    def overlapping(self, span: Span) -> list[tuple[int, int, Actor]]:
-        """Actor mentions that overlap ``span``, in text order."""
-        hi = bisect.bisect_left(self._starts, span.end)
-        lo = bisect.bisect_left(self._starts, span.start - self._longest)
-        actors, floor = self.actors, span.start
+    def overlapping(self, floor: int, ceiling: int) -> list[tuple[int, int, Actor]]:
+        """Actor mentions that overlap ``[floor, ceiling)``, in text order."""
+        hi = bisect.bisect_left(self._starts, ceiling)
+        lo = bisect.bisect_left(self._starts, floor - self._longest)
+        actors = self.actors
         return [(start, end, actors[i]) for start, end, i in self._rows[lo:hi] if end > floor]
 
-    def starting_in(self, span: Span) -> list[tuple[int, int, Actor]]:
-        """Actor mentions that start inside ``span``, in text order."""
-        lo = bisect.bisect_left(self._starts, span.start)
-        hi = bisect.bisect_left(self._starts, span.end, lo)
+    def starting_in(self, floor: int, ceiling: int) -> list[tuple[int, int, Actor]]:
+        """Actor mentions that start inside ``[floor, ceiling)``, in text order."""
+        lo = bisect.bisect_left(self._starts, floor)
+        hi = bisect.bisect_left(self._starts, ceiling, lo)
         actors = self.actors
         return [(start, end, actors[i]) for start, end, i in self._rows[lo:hi]]
 
-    def spans_of(self, kind: ActorKind, span: Span) -> list[tuple[int, int]]:
-        """The mentions of actors of ``kind`` that start inside ``span``, in text order."""
-        lo = bisect.bisect_left(self._starts, span.start)
-        hi = bisect.bisect_left(self._starts, span.end, lo)
+    def spans_of(self, kind: ActorKind, floor: int, ceiling: int) -> list[tuple[int, int]]:
+        """The mentions of actors of ``kind`` that start inside ``[floor, ceiling)``, in text order."""
+        lo = bisect.bisect_left(self._starts, floor)
+        hi = bisect.bisect_left(self._starts, ceiling, lo)
         actors = self.actors
         return [(start, end) for start, end, i in self._rows[lo:hi] if actors[i].kind is kind]
 
@@ -156,75 +158,84 @@ class Resolver:
                 return nearest
         return nearest
 
-    def best(self, span: Span, found: list[tuple[int, int, Actor]] | None = None) -> Actor | None:
-        """The speaker among the mentions inside ``span``: persons first, modifiers last.
+    def best(self, first: int, last: int, found: list[tuple[int, int, Actor]] | None = None) -> Actor | None:
+        """The speaker among the mentions inside ``[first, last)``: persons first, modifiers last.
 
         A mention that only says whose proxy speaks ("the families of X", "X's lawyer")
-        is never the speaker. ``found``: ``overlapping(span)``, when the caller has it already.
+        is never the speaker. ``found``: ``overlapping(first, last)``, when the caller has it already.
         """
-        key = (span.start, span.end)
+        key = (first, last)
         if key in self._best:
             return self._best[key]
         if found is None:
-            found = self.overlapping(span)
+            found = self.overlapping(first, last)
         if not found:
             return None
-        segment = self.text[span.start : found[-1][0]].casefold()
+        segment = self.text[first : found[-1][0]].casefold()
         of = "of" in segment or "for" in segment  # else no "X of" can stand before a mention
-        found = [f for f in found if not self._proxied(span, f[0], f[1], of=of)]
-        heads = [f for f in found if not _is_possessive(self.text, f[1])] or found
+        text = self.text
+        # a mention can only be a proxy's after "of"/"for" or with a possessive mark
+        found = [
+            f
+            for f in found
+            if not (
+                (of or text[f[1] : f[1] + 1] in _APOSTROPHES)
+                and self._proxied(first, last, f[0], f[1], of=of)
+            )
+        ]
+        heads = [f for f in found if text[f[1] : f[1] + 1] not in _APOSTROPHES] or found
         best = min(heads, key=lambda f: (_PRIORITY[f[2].kind], f[0]))[2] if heads else None
         self._best[key] = best
         return best
 
-    def _proxied(self, span: Span, start: int, end: int, *, of: bool = True) -> bool:
+    def _proxied(self, first: int, last: int, start: int, end: int, *, of: bool = True) -> bool:
         """A mention that names whom the speaker speaks for; ``of``: "of" or "for" may precede it."""
         if of:
-            before = self.text[span.start : start].casefold()
+            before = self.text[first:start].casefold()
             for m in _OF.finditer(before):
                 if m.group(1) in self.cues.proxy_nouns:
                     return True
         if _is_possessive(self.text, end):
-            after = _words(self.text[end : min(span.end, end + 30)].casefold())
+            after = _words(self.text[end : min(last, end + 30)].casefold())
             after = [w for w in after if w not in ("s", "’s", "'s")]
             return bool(after) and after[0] in self.cues.proxy_nouns and len(after) == 1
         return False
 
-    def is_speaker(self, span: Span) -> bool:
-        """Whether the phrase ending at ``span.end`` can speak: a speaker actor, a pronoun or a noun."""
-        phrase = self.text[span.start : span.end]
+    def is_speaker(self, first: int, last: int) -> bool:
+        """Whether the phrase ending at ``last`` can speak: a speaker actor, a pronoun or a noun."""
+        phrase = self.text[first:last]
         words = _words(phrase.casefold())
         if not words:
             return False
         if words[-1] in ("he", "she", "they", "we", "i") or words[-1] in self.speaker_nouns:
             return True
-        for _s, end, actor in self.overlapping(span):
-            if end >= span.end - 1 and actor.kind in _SPEAKER_KINDS and not _is_possessive(self.text, end):
+        for _s, end, actor in self.overlapping(first, last):
+            if end >= last - 1 and actor.kind in _SPEAKER_KINDS and not _is_possessive(self.text, end):
                 return True
         return False
 
     # -- resolution -------------------------------------------------------------------
-    def resolve(self, span: Span) -> Actor | None:
-        """The actor a speaker phrase refers to, or ``None``."""
-        phrase = self.text[span.start : span.end].strip()
+    def resolve(self, first: int, last: int) -> Actor | None:
+        """The actor the speaker phrase ``text[first:last]`` refers to, or ``None``."""
+        phrase = self.text[first:last].strip()
         words = _words(phrase.casefold())
         if not words:
             return None
         if len(words) == 1 and words[0] in ("he", "him", "she", "her", "they", "them", "it"):
-            return self._pronoun(words[0], span.start)
+            return self._pronoun(words[0], first)
         if words[0] in _NUMBERS and words[-1] in self.speaker_nouns:
-            joint = self._joint(span.start, forward=True)
+            joint = self._joint(first, forward=True)
             if joint is not None:
                 return joint
-        found = self.best(span)
+        found = self.best(first, last)
         if found is not None:
             return found
-        if self.overlapping(span):
+        if self.overlapping(first, last):
             return None  # it names only whom the speaker speaks for ("the parents of X")
-        named = self.by_name(phrase, span.start)
+        named = self.by_name(phrase, first)
         if named is not None:
             return named
-        return self._description(words, span.start)
+        return self._description(words, first)
 
     def _pronoun(self, word: str, pos: int) -> Actor | None:
         if word in ("they", "them"):

@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from belnews._data import load_table
+from belnews._pattern_cache import compile_stored
 
 __all__ = ["CueHit", "Cues", "Verb", "speech_cues"]
 
@@ -109,20 +110,19 @@ class Cues:
     first_word: re.Pattern[str]  # a non-letter, then a whole run of letters that is the first word of a cue
     first_word_ascii: re.Pattern[bytes]  # the same over bytes where every non-letter is a space
     ascii_tails: bool  # every tail is of ASCII (its letters match either case)
+    words: dict[str, tuple[str, Verb | None]]  # a one-word cue, case folded -> its role and verb
+    second_words: dict[str, tuple[bytes, ...]]  # first word -> b" w " for each word its cues go on with
 
     def role(self, cue: str) -> str:
         """``verb``, ``frame``, ``shout`` or a phrase role (``according``, ``passive``)."""
-        key = " ".join(cue.casefold().split())
-        if key in self.phrases:
-            return self.phrases[key]
-        if key in self.shouts:
-            return "shout"
-        if key in self.frames:
-            return "frame"
-        return "verb"
+        return _role(" ".join(cue.casefold().split()), self.phrases, self.shouts, self.frames)
 
     def find(self, text: str) -> list[CueHit]:
         """Every cue in ``text``, in order; a longer cue wins over a shorter one it contains."""
+        return [CueHit(*hit) for hit in self.find_tuples(text)]
+
+    def find_tuples(self, text: str) -> list[tuple[int, int, str, str, Verb | None]]:
+        """What :meth:`find` gives, as ``(begin, stop, text, role, verb)`` tuples (no record made)."""
         # Only two characters lower to more than one character or to an ASCII letter (U+0130,
         # U+212A). Without them, a word of ``text.lower()`` made of a-z is one of ASCII letters
         # in ``text`` itself, and the checks below read the same in either case; so the search
@@ -132,10 +132,15 @@ class Cues:
             low = text
             seen = b" " + text.encode("ascii", "replace").translate(_FOLD_ASCII)
             spans = [m.span(1) for m in self.first_word_ascii.finditer(seen)]
+            seen += b" "
         else:
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # offsets kept
             spans = [m.span(1) for m in self.first_word.finditer(" " + low)]
-        out: list[CueHit] = []
+            seen = b""
+        # a first word whose every cue goes on with a word of letters ("was" only in "was quoted
+        # as saying") is tried only if the folded text holds one of those words between spaces
+        absent: dict[str, bool] = {}
+        out: list[tuple[int, int, str, str, Verb | None]] = []
         size = len(low)
         last = 0  # where the last hit kept ends: a cue inside it is skipped
         # each first word stands only at the start of a run of letters, so hits come in text order
@@ -144,7 +149,13 @@ class Cues:
             end -= 1
             if at < last or (at and _inner(low[at - 1])) or (end < size and _inner(low[end])):
                 continue
-            for tail in self.by_first[low[at:end].lower()]:
+            word = low[at:end].lower()
+            if seen and word in self.second_words:
+                if word not in absent:
+                    absent[word] = not any(n in seen for n in self.second_words[word])
+                if absent[word]:
+                    continue
+            for tail in self.by_first[word]:
                 stop = end
                 if tail is not None:
                     t = tail.match(low, end, end + _TAIL_WINDOW)
@@ -152,7 +163,11 @@ class Cues:
                         continue
                     stop = t.end()
                 cue = text[at:stop]
-                out.append(CueHit(at, stop, cue, self.role(cue), self.verbs.get(cue.casefold())))
+                folded = cue.casefold()
+                known = self.words.get(folded) if tail is None else None
+                if known is None:
+                    known = self.role(cue), self.verbs.get(folded)
+                out.append((at, stop, cue, known[0], known[1]))
                 last = stop
                 break
         return out
@@ -177,10 +192,11 @@ def speech_cues() -> Cues:
     # searches for fast (a leading lookbehind would make it try every offset)
     trie = _trie([k for k in by_first if _LETTERS.fullmatch(k)])
     first = "[^a-z](" + trie + ")(?![a-z])"
+    frames, shouts = frozenset(raw["frames"]), frozenset(raw["shouts"])
     return Cues(
         verbs=verbs,
-        frames=frozenset(raw["frames"]),
-        shouts=frozenset(raw["shouts"]),
+        frames=frames,
+        shouts=shouts,
         phrases=phrases,
         speaker_nouns=frozenset(raw["speaker_nouns"]),
         proxy_nouns=frozenset(raw["proxy_nouns"]),
@@ -188,12 +204,40 @@ def speech_cues() -> Cues:
         named_org_nouns=frozenset(raw["org_nouns"]["named"]),
         samples=tuple((s[0], s[1], s[2]) for s in raw["samples"]),
         by_first={
-            k: tuple(_tail(t) for t in sorted(set(v), key=len, reverse=True)) for k, v in by_first.items()
+            k: tuple(_tail(t) for t in sorted(set(v), key=lambda t: (-len(t), t)))
+            for k, v in by_first.items()
         },
         first_word=re.compile(first),
         first_word_ascii=re.compile(("[ ](" + trie + ")(?![a-z])").encode("ascii")),
         ascii_tails=all(w.isascii() for v in by_first.values() for t in v for w in t),
+        second_words=_second_words(by_first),
+        # what role() and verbs give for each one-word cue, looked up once here
+        words={k: (_role(k, phrases, shouts, frames), verbs.get(k)) for k, v in by_first.items() if () in v},
     )
+
+
+def _second_words(by_first: dict[str, list[tuple[str, ...]]]) -> dict[str, tuple[bytes, ...]]:
+    """For a first word whose every cue has a second word of ASCII letters: those words between spaces.
+
+    Each tail reads spaces, that word and then spaces or a non-word character, so where a tail
+    matches, the text folded to ASCII letters and spaces holds the word between spaces.
+    """
+    out: dict[str, tuple[bytes, ...]] = {}
+    for first, tails in by_first.items():
+        if all(t and _LETTERS.fullmatch(t[0]) for t in tails):
+            out[first] = tuple(sorted({b" " + t[0].encode("ascii") + b" " for t in tails}))
+    return out
+
+
+def _role(key: str, phrases: dict[str, str], shouts: frozenset[str], frames: frozenset[str]) -> str:
+    """The role of a cue folded to ``key`` (see :meth:`Cues.role`)."""
+    if key in phrases:
+        return phrases[key]
+    if key in shouts:
+        return "shout"
+    if key in frames:
+        return "frame"
+    return "verb"
 
 
 def _tail(words: tuple[str, ...]) -> regex.Pattern[str] | None:
@@ -202,7 +246,7 @@ def _tail(words: tuple[str, ...]) -> regex.Pattern[str] | None:
         return None
     # matched only right after a first word's last letter, where "no space before" always holds;
     # it keeps a scan over a run of spaces linear (the letter classes give no literal to look for)
-    return regex.compile(r"(?<!\s)\s+" + r"\s+".join(_any_case(w) for w in words) + r"(?![\w’'-])")
+    return compile_stored(r"(?<!\s)\s+" + r"\s+".join(_any_case(w) for w in words) + r"(?![\w’'-])")
 
 
 def _any_case(word: str) -> str:

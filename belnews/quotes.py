@@ -31,7 +31,8 @@ from belnews._clauses import (
     subject,
     tail_tokens,
 )
-from belnews._quote_marks import Piece, find_pieces
+from belnews._pattern_cache import compile_stored
+from belnews._quote_marks import Piece, find_pieces, opening_marks
 from belnews._speakers import Resolver
 from belnews._speech_cues import CueHit, Cues, speech_cues
 from belnews.clean import Cleaned
@@ -41,49 +42,49 @@ __all__ = ["find_quotes"]
 
 _SKIP_KINDS = (ParagraphKind.HEADING, ParagraphKind.CAPTION)
 _SPEAKER_KINDS = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP)
-_LEAD = regex.compile(r"^(?:\W|but|and|yet|so|however|still|now)*$", regex.IGNORECASE)
-_THAT = regex.compile(r"\bthat\b", regex.IGNORECASE)
-_BY = regex.compile(r"\bby\s", regex.IGNORECASE)
-_TO = regex.compile(r"\bto\s", regex.IGNORECASE)
-_NOT = regex.compile(r"\bnot\s+(?=to\s)", regex.IGNORECASE)
-_SECOND = regex.compile(
+_LEAD = compile_stored(r"^(?:\W|but|and|yet|so|however|still|now)*$", regex.IGNORECASE)
+_THAT = compile_stored(r"\bthat\b", regex.IGNORECASE)
+_BY = compile_stored(r"\bby\s", regex.IGNORECASE)
+_TO = compile_stored(r"\bto\s", regex.IGNORECASE)
+_NOT = compile_stored(r"\bnot\s+(?=to\s)", regex.IGNORECASE)
+_SECOND = compile_stored(
     r",?\s+(?:and|but)\s+(?P<that>that)\s|(?P<list>,\s+that)\s|,?\s+(?:and|but|though|although|while|whereas)\s",
     regex.IGNORECASE,
 )
 _SUBJECT_WORDS = 5  # words between a conjunction and the next speech verb: "and officials privately admit"
-_AGENT_END = regex.compile(r"\s(?:on|in|at|that|last|this|after)\s|[,;:]", regex.IGNORECASE)
+_AGENT_END = compile_stored(r"\s(?:on|in|at|that|last|this|after)\s|[,;:]", regex.IGNORECASE)
 _GAP_WORDS = 8  # words a "that" may stand after its verb: "revealed to state television that"
 _PASSIVE = frozenset(["was", "were", "been", "is", "are", "being"])
-_AFTER_SEG = regex.compile(
+_AFTER_SEG = compile_stored(
     # a run of plain characters at a time (the same end as one at a time, without a step per character)
     r"\s*[,–—-]?\s*((?:[^.;:!?()“”\"\n]+|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|[A-Z]))\.)*)"
 )
-_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:(?:and|or)\s*)?|(?:and|or)\s*)")  # one way to match each text
+_LIST_JOIN = compile_stored(r"\s*(?:,\s*(?:(?:and|or)\s*)?|(?:and|or)\s*)")  # one way to match each text
 _CUE_WORDS = 12  # words the cue may stand after a quotation it attributes
 _PIECE_END_OK = frozenset(",!?–—-…")
-_TAIL = regex.compile(
+_TAIL = compile_stored(
     r"|\([^()]*\)|(?:for|in|on|at)(?:\s+\S+){1,4}"
     r"|(?:(?:late|early|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+\w+)?|today|yesterday",
     regex.IGNORECASE,
 )
-_LABEL = regex.compile(r"\s*[^:\n]{1,60}?\**:\**\s*")
-_LABELLED = regex.compile(r"\s*\**[\p{Lu}][^:\n]{0,58}?\**:")
-_NAME_COMMA = regex.compile(r"\s+[^,;:]{2,120},\s*")
-_INTRO = regex.compile(r"\s*|(?:\s+[\w’'-]+){1,4}\s*[:,]\s*|\s*[:,]\s*")
-_LEAD_NOISE = regex.compile(r"[\s…—–,.-]")
-_APPOSITION = regex.compile(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
-_RELATIVE = regex.compile(r"\b(?:that|which|who|whom)\b", regex.IGNORECASE)
-_AS = regex.compile(r"\bas\s*$", regex.IGNORECASE)
+_LABEL = compile_stored(r"\s*[^:\n]{1,60}?\**:\**\s*")
+_LABELLED = compile_stored(r"\s*\**[\p{Lu}][^:\n]{0,58}?\**:")
+_NAME_COMMA = compile_stored(r"\s+[^,;:]{2,120},\s*")
+_INTRO = compile_stored(r"\s*|(?:\s+[\w’'-]+){1,4}\s*[:,]\s*|\s*[:,]\s*")
+_LEAD_NOISE = compile_stored(r"[\s…—–,.-]")
+_APPOSITION = compile_stored(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
+_RELATIVE = compile_stored(r"\b(?:that|which|who|whom)\b", regex.IGNORECASE)
+_AS = compile_stored(r"\bas\s*$", regex.IGNORECASE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\S+")  # a word as str.split sees it (re and str share one idea of a space)
 # searched backwards one character class at a time, so finding the last words costs their length
-_LAST_NONSPACE = regex.compile(r"(?r)[^\s\x1c-\x1f]")
-_LAST_SPACE = regex.compile(r"(?r)[\s\x1c-\x1f]")
-_UNFINISHED = regex.compile(r"[^ .:]")  # a sentence goes on after a trailing attribution
-_GAP_BREAK = regex.compile(r"[,;:()“”\"]")
-_STOP = regex.compile(r"[.!?](?=\s)")
-_APPOSITION_BREAK = regex.compile(r"[;:“”\"]")
-_NOMINAL = regex.compile(
+_LAST_NONSPACE = compile_stored(r"(?r)[^\s\x1c-\x1f]")
+_LAST_SPACE = compile_stored(r"(?r)[\s\x1c-\x1f]")
+_UNFINISHED = compile_stored(r"[^ .:]")  # a sentence goes on after a trailing attribution
+_GAP_BREAK = compile_stored(r"[,;:()“”\"]")
+_STOP = compile_stored(r"[.!?](?=\s)")
+_APPOSITION_BREAK = compile_stored(r"[;:“”\"]")
+_NOMINAL = compile_stored(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|these|those)|[’']s?)\s*$", regex.IGNORECASE
 )
 
@@ -93,10 +94,10 @@ class _Draft:
     """A quotation found, before its speaker is resolved (spans are article offsets)."""
 
     kind: QuoteKind
-    spans: tuple[Span, ...]
+    spans: tuple[tuple[int, int], ...]  # each (start, end): a Span only in the final Quote
     paragraph: int
     cue: str | None = None
-    speaker_span: Span | None = None
+    speaker_span: tuple[int, int] | None = None
     label: str | None = None  # an interview label, resolved by name
     attributed: bool = False  # the text says who spoke (even if it names no actor)
     standalone: bool = False  # the whole paragraph is this quotation
@@ -123,8 +124,9 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
     """
     cues = speech_cues()
     plain = Resolver(doc.text, actors, cues=cues)
-    hits = cues.find(doc.text)  # once for the article; each paragraph takes its share
-    starts = [h.begin for h in hits]
+    hits = cues.find_tuples(doc.text)  # once for the article; each paragraph takes its share
+    starts = [h[0] for h in hits]
+    marks = opening_marks(doc.text)  # a paragraph without one has no pieces
     drafts: list[_Draft] = []
     paragraphs = doc.paragraphs
     k = 0
@@ -138,20 +140,24 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
         if para.kind not in _SKIP_KINDS:
             base, stop = para.span.start, para.span.end
             mine = hits[bisect.bisect_left(starts, base) : bisect.bisect_left(starts, stop)]
-            matches = [
-                CueHit(h.begin - base, h.stop - base, h.text, h.role, h.verb) for h in mine if h.stop <= stop
-            ]
-            pieces = find_pieces(para.text)
+            matches = [CueHit(h[0] - base, h[1] - base, h[2], h[3], h[4]) for h in mine if h[1] <= stop]
+            pieces = find_pieces(para.text) if _any_between(marks, base, stop) else []
             found = (
                 _paragraph(_Para(para.text, base, k, cues, plain, matches, pieces))
                 if pieces or matches
                 else []
             )
             if not found and k > 0 and _introduces(doc, k - 1, drafts):
-                found = [_Draft(QuoteKind.DIRECT, (para.span,), k)]
+                found = [_Draft(QuoteKind.DIRECT, ((base, stop),), k)]
             drafts.extend(found)
         k += 1
     return tuple(_finish(doc, drafts, plain, cues))
+
+
+def _any_between(offsets: list[int], start: int, stop: int) -> bool:
+    """Whether one of the sorted ``offsets`` lies in ``[start, stop)``."""
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < stop
 
 
 # -- interviews -----------------------------------------------------------------------
@@ -172,9 +178,9 @@ def _interview_turn(doc: Cleaned, first: int) -> _Draft:
             m = _LABEL.match(p.text)
             if m and _labelled(p.text):
                 start += m.end()
-        spans.append(Span(start, p.span.end))
+        spans.append((start, p.span.end))
         k += 1
-    label_span = Span(para.span.start, para.span.start + len(label)) if para.text.startswith(label) else None
+    label_span = (para.span.start, para.span.start + len(label)) if para.text.startswith(label) else None
     return _Draft(
         QuoteKind.DIRECT,
         tuple(spans),
@@ -187,7 +193,7 @@ def _interview_turn(doc: Cleaned, first: int) -> _Draft:
 
 
 def _labelled(text: str) -> bool:
-    return bool(_LABELLED.match(text))
+    return ":" in text and _LABELLED.match(text) is not None  # the label ends with a colon
 
 
 # -- one paragraph ------------------------------------------------------------------------
@@ -198,7 +204,7 @@ def _introduces(doc: Cleaned, k: int, drafts: list[_Draft]) -> bool:
     para = doc.paragraphs[k]
     if para.kind is not ParagraphKind.BODY or not para.text.rstrip().endswith(":"):
         return False
-    return any(d.paragraph == k and d.attributed and d.spans[-1].end >= para.span.end - 80 for d in drafts)
+    return any(d.paragraph == k and d.attributed and d.spans[-1][1] >= para.span.end - 80 for d in drafts)
 
 
 class _Para:
@@ -220,7 +226,7 @@ class _Para:
         self.cues = cues
         self.pieces = pieces  # find_pieces(text)
         self.resolver = resolver
-        self.matches = [m for m in matches if not self._inside_piece(m.start())] if pieces else matches
+        self.matches = [m for m in matches if not self._inside_piece(m.begin)] if pieces else matches
         self.used: set[int] = set()  # cue offsets already used
         self.done: set[int] = set()  # pieces (by index) already reported or absorbed
         self.drafts: list[_Draft] = []
@@ -240,8 +246,8 @@ class _Para:
             return self._sentences[k]
         return 0, len(self.text)
 
-    def span(self, start: int, end: int) -> Span:
-        return Span(self.base + start, self.base + end)
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.base + start, self.base + end
 
     def draft(
         self,
@@ -255,20 +261,21 @@ class _Para:
         standalone: bool = False,
         continues: bool = False,
     ) -> None:
-        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
+        text, base = self.text, self.base
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
             end -= 1
         if who is not None:  # "Co-operation in Europe said": the whole name the actors found
-            at = self.base + who[0]
-            for m_start, _m_end, _actor in self.resolver.overlapping(Span(at, at + 1)):
-                if self.base <= m_start < at:
-                    who = (m_start - self.base, who[1])
+            at = base + who[0]
+            for m_start, _m_end, _actor in self.resolver.overlapping(at, at + 1):
+                if base <= m_start < at:
+                    who = (m_start - base, who[1])
         self.drafts.append(
             _Draft(
                 kind,
-                (self.span(start, end),),
+                ((base + start, base + end),),
                 self.index,
                 cue=None if cue is None else " ".join(cue.casefold().split()),
-                speaker_span=None if who is None else self.span(*who),
+                speaker_span=None if who is None else (base + who[0], base + who[1]),
                 attributed=attributed or who is not None,
                 standalone=standalone,
                 continues=continues,
@@ -281,12 +288,12 @@ def _paragraph(st: _Para) -> list[_Draft]:
     for n, piece in enumerate(st.pieces):
         _attribute_piece(st, n, piece)
     for m in st.matches:
-        if m.start() not in st.used:
+        if m.begin not in st.used:
             _reported(st, m)
     for n, piece in enumerate(st.pieces):
         if n not in st.done:
             _unattributed_piece(st, n, piece)
-    st.drafts.sort(key=lambda d: d.spans[0].start)
+    st.drafts.sort(key=lambda d: d.spans[0][0])
     return st.drafts
 
 
@@ -303,20 +310,19 @@ def _prefix_start(st: _Para, n: int, piece: Piece) -> int:
 def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
     text = st.text
     # after the piece: '"...," said X' / '"...," X said' / '"...," X, his aide, told reporters'
-    m = _AFTER_SEG.match(text, piece.outer_end)
     words = text[piece.start : piece.end].rstrip()
     ends_ok = words[-1:] in _PIECE_END_OK or text[piece.outer_end : piece.outer_end + 1] in (",", "–", "—")
+    # the words after are read only where a cue may stand in them and the piece may end there
+    m = _AFTER_SEG.match(text, piece.outer_end) if st.matches and (ends_ok or words.endswith(".")) else None
     if m and m.group(1).strip() and piece.closed:
         seg_start, seg_end = m.start(1), m.end(1)
         if ends_ok or (words.endswith(".") and text[seg_start : seg_start + 1].islower()):
             found = _after_speaker(st, seg_start, seg_end)
             if found is not None:
                 cue, span = found
-                st.used.add(cue.start())
+                st.used.add(cue.begin)
                 st.done.add(n)
-                st.draft(
-                    QuoteKind.DIRECT, piece.start, piece.end, cue.group(), span, continues=not piece.closed
-                )
+                st.draft(QuoteKind.DIRECT, piece.start, piece.end, cue.text, span, continues=not piece.closed)
                 return
     # a list of quotations under one cue: 'chanted "Navalny!" and "No to war!"'
     if n - 1 in st.done and _LIST_JOIN.fullmatch(text, st.pieces[n - 1].outer_end, piece.open_at):
@@ -327,50 +333,52 @@ def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
             st.drafts.append(attrs.evolve(first, spans=(st.span(piece.start, piece.end),)))
             return
     # before the piece: 'X said: "..."' / 'according to X, "..."' / 'with shouts of "..."'
+    if not st.matches:
+        return  # no cue to find
     start = _prefix_start(st, n, piece)
     lead = _last_cue(st, start, piece.open_at)
     if lead is None:
         return
     cue = lead
-    between = text[cue.end() : piece.open_at]
+    between = text[cue.stop : piece.open_at]
     role = cue.role
     who: tuple[int, int] | None = None
     if role == "according":
         if _NAME_COMMA.fullmatch(between):
-            who = np_after(text, cue.end() + len(between) - len(between.lstrip()), piece.open_at)
+            who = np_after(text, cue.stop + len(between) - len(between.lstrip()), piece.open_at)
     elif not _INTRO.fullmatch(between):
         return
     elif role == "shout":
-        who = subject(text, st.sentence(cue.start())[0], cue.start())
+        who = subject(text, st.sentence(cue.begin)[0], cue.begin)
     elif role in ("verb", "passive"):
-        who = _speaker_before(st, cue.start(), start)
+        who = _speaker_before(st, cue.begin, start)
     if who is None:
         return
-    st.used.add(cue.start())
+    st.used.add(cue.begin)
     st.done.add(n)
-    st.draft(QuoteKind.DIRECT, piece.start, piece.end, cue.group(), who)
+    st.draft(QuoteKind.DIRECT, piece.start, piece.end, cue.text, who)
 
 
 def _after_speaker(st: _Para, start: int, end: int) -> tuple[CueHit, tuple[int, int]] | None:
     """The cue and speaker in the words after a quotation, up to the sentence end."""
     text = st.text
     cue = _first_cue(st, start, end, ("verb", "passive", "according"))
-    if cue is None or len(text[start : cue.start()].split()) > _CUE_WORDS:
+    if cue is None or len(text[start : cue.begin].split()) > _CUE_WORDS:
         return None
     verb = cue.verb
-    if cue.start() == start or cue.role == "according":
+    if cue.begin == start or cue.role == "according":
         if verb is not None and verb.object:
             return None  # '"...," told the BBC' names the addressee
-        who = np_after(text, cue.end(), end)
+        who = np_after(text, cue.stop, end)
         return None if who is None else (cue, who)
-    pre = text[start : cue.start()].rstrip()
+    pre = text[start : cue.begin].rstrip()
     if _RELATIVE.search(pre):  # '"...", charges that rights groups say were invented': not its speaker
         return None
     if "," in pre:  # '"...," Kalesnikava's sister, Tatsiana Khomich, told reporters'
         if not pre.endswith(","):
             return None
         return cue, (start, start + len(pre.rstrip(" ,")))
-    who = np_before(text, cue.start(), start)
+    who = np_before(text, cue.begin, start)
     return None if who is None else (cue, who)
 
 
@@ -414,7 +422,7 @@ def _speaker_from(st: _Para, cue: int, floor: int, who: tuple[int, int] | None) 
 
 def _first_cue(st: _Para, start: int, end: int, roles: tuple[str, ...]) -> CueHit | None:
     for m in st.matches:
-        if start <= m.start() and m.end() <= end and m.role in roles:
+        if start <= m.begin and m.stop <= end and m.role in roles:
             return m
     return None
 
@@ -422,7 +430,7 @@ def _first_cue(st: _Para, start: int, end: int, roles: tuple[str, ...]) -> CueHi
 def _last_cue(st: _Para, start: int, end: int) -> CueHit | None:
     found = None
     for m in st.matches:
-        if start <= m.start() and m.end() <= end and m.role != "frame":
+        if start <= m.begin and m.stop <= end and m.role != "frame":
             found = m
     return found
 
@@ -475,30 +483,30 @@ def _content(
         end -= 1
     if _word_start(text, start, end, 2) == end:  # fewer than three words (counted without a copy)
         return False
-    if any(d.spans[0].start < st.base + end and st.base + start < d.spans[0].end for d in st.drafts):
+    if any(d.spans[0][0] < st.base + end and st.base + start < d.spans[0][1] for d in st.drafts):
         return False
     inside = [n for n, p in enumerate(st.pieces) if start <= p.open_at and p.end <= end + 1]
     if any(n in st.done for n in inside):
         return False
     st.done.update(inside)
-    st.used.add(cue.start())
+    st.used.add(cue.begin)
     kind = QuoteKind.PARTIAL if inside else QuoteKind.INDIRECT
-    st.draft(kind, start, end, cue.group(), who, attributed=attributed)
+    st.draft(kind, start, end, cue.text, who, attributed=attributed)
     for n in inside[1:]:  # 'said it "failed ..." and cited an "arbitrary ..."': each phrase an entry
         piece = st.pieces[n]
-        st.draft(QuoteKind.PARTIAL, piece.start, piece.end, cue.group(), who, attributed=attributed)
+        st.draft(QuoteKind.PARTIAL, piece.start, piece.end, cue.text, who, attributed=attributed)
     return True
 
 
 def _according(st: _Para, m: CueHit) -> None:
     text = st.text
-    s, e = st.sentence(m.start())
-    colon = max(text.rfind(":", s, m.start()), text.rfind(";", s, m.start()))
-    if colon >= 0 and _LEAD.match(text[colon + 1 : m.start()]):  # "... population: according to X, ..."
+    s, e = st.sentence(m.begin)
+    colon = max(text.rfind(":", s, m.begin), text.rfind(";", s, m.begin))
+    if colon >= 0 and _LEAD.match(text[colon + 1 : m.begin]):  # "... population: according to X, ..."
         s = colon + 1
-    before = text[s : m.start()]
+    before = text[s : m.begin]
     if _LEAD.match(before):  # "According to X, <content>"
-        rest = m.end()
+        rest = m.stop
         comma = text.find(",", rest, e)
         if comma < 0:
             return
@@ -512,7 +520,7 @@ def _according(st: _Para, m: CueHit) -> None:
             return
         _content(st, nxt, e, m, who)
     elif before.rstrip().endswith(","):  # "<content>, according to X"
-        who = (m.end() + 1, e) if e > m.end() + 1 else None
+        who = (m.stop + 1, e) if e > m.stop + 1 else None
         if who is not None:
             who = (who[0], e - 1 if text[e - 1] in ".:" else e)
         _content(st, s, len(before.rstrip()) + s - 1, m, who)
@@ -520,53 +528,55 @@ def _according(st: _Para, m: CueHit) -> None:
 
 def _framed(st: _Para, m: CueHit) -> None:
     """'X has called them "Western puppets"': marked words after a naming verb are partial."""
-    s, e = st.sentence(m.start())
-    who = _speaker_before(st, m.start(), s)
+    s, e = st.sentence(m.begin)
+    if not any(n not in st.done and m.stop <= piece.open_at < e for n, piece in enumerate(st.pieces)):
+        return  # no marked words after it: nothing to name
+    who = _speaker_before(st, m.begin, s)
     if who is None or _AS.search(st.text, s, who[0]):
         return  # "..., as they call it": names the words before, which nobody is said to say
     for n, piece in enumerate(st.pieces):
-        if n not in st.done and m.end() <= piece.open_at < e:
+        if n not in st.done and m.stop <= piece.open_at < e:
             st.done.add(n)
-            st.used.add(m.start())
-            st.draft(QuoteKind.PARTIAL, piece.start, piece.end, m.group(), who)
+            st.used.add(m.begin)
+            st.draft(QuoteKind.PARTIAL, piece.start, piece.end, m.text, who)
 
 
 def _verb(st: _Para, m: CueHit, complement: str, *, weak: bool, participle: bool) -> None:
     text = st.text
-    s, e = st.sentence(m.start())
-    stop = _rstrip_end(text, s, m.start())  # text[s:stop] is the sentence before the cue, not copied
-    after = m.end()
-    if _nominal(text, max(s, m.start() - 40), m.start()):  # the tail only: linear in long sentences
+    s, e = st.sentence(m.begin)
+    stop = _rstrip_end(text, s, m.begin)  # text[s:stop] is the sentence before the cue, not copied
+    after = m.stop
+    if _nominal(text, max(s, m.begin - 40), m.begin):  # the tail only: linear in long sentences
         return  # "Russia’s state television", "the reports": a noun, not a verb
     if participle:  # "..., saying that ...", "issued a statement saying ..."
-        who = subject(text, s, m.start())
+        who = subject(text, s, m.begin)
         _complement(st, m, complement, after, e, who)
         return
     if stop > s and text[stop - 1] == "," and _trailing(st, m, s, e, stop - 1):
         return
     # "<content>, X reports (above)." / "<content>, officials said Sunday, as ..."
-    tail = tail_tokens(text, s, m.start())  # tokenized once for both walks back
-    near = np_before(text, m.start(), s, tail)
+    tail = tail_tokens(text, s, m.begin)  # tokenized once for both walks back
+    near = np_before(text, m.begin, s, tail)
     comma = text.rfind(",", s, stop)
     if comma >= 0:
         k = bisect.bisect_left(tail, (comma + 1,))  # the tokens after the comma
-        who = near if k == 0 else np_before(text, m.start(), comma + 1, tail[k:])
+        who = near if k == 0 else np_before(text, m.begin, comma + 1, tail[k:])
         if (
             who is not None
             and who[0] <= comma + 3
-            and _tail_ok(text[after:e])
             and complement != "to"
+            and _tail_ok(text[after:e])
             and _content(st, s, comma, m, who)
         ):
             return
-    who = _speaker_from(st, m.start(), s, near)
+    who = _speaker_from(st, m.begin, s, near)
     if who is None:
         return
     if text[who[0] : who[1]].casefold() in _PASSIVE or _passive(text, who, m):
         _passive_report(st, m, e)
         return
     head = text.find(",", who[0], who[1])
-    if weak and not st.resolver.is_speaker(st.span(who[0], who[1] if head < 0 else head)):
+    if weak and not st.resolver.is_speaker(*st.span(who[0], who[1] if head < 0 else head)):
         return
     if _parenthetical(st, m, s, e, who):
         return
@@ -591,7 +601,7 @@ def _parenthetical(st: _Para, m: CueHit, s: int, e: int, who: tuple[int, int]) -
     """'Some of them, he said, had been beaten': the attribution sits inside the clause it reports."""
     text = st.text
     lead_end = _rstrip_end(text, s, who[0])
-    rest = _lstrip_start(text, m.end(), e)
+    rest = _lstrip_start(text, m.stop, e)
     if not (lead_end > s and text[lead_end - 1] == ",") or text[rest : rest + 1] != "," or rest >= e:
         return False
     lead = text[s:lead_end]
@@ -603,7 +613,7 @@ def _parenthetical(st: _Para, m: CueHit, s: int, e: int, who: tuple[int, int]) -
         return _content(st, rest, e, m, who)
     if len(words) > 8:
         return False
-    head = Span(st.base + s, st.base + s + len(lead) - 1)
+    head = (st.base + s, st.base + s + len(lead) - 1)
     if not _content(st, rest, e, m, who):
         return False
     last = st.drafts[-1]
@@ -614,28 +624,28 @@ def _parenthetical(st: _Para, m: CueHit, s: int, e: int, who: tuple[int, int]) -
 def _verb_in(st: _Para, start: int, end: int) -> bool:
     """Whether another speech verb stands right before ``end`` ("state media reported that")."""
     return any(
-        start <= m.start()
-        and m.end() <= end
-        and not st.text[m.end() : end].strip()
+        start <= m.begin
+        and m.stop <= end
+        and not st.text[m.stop : end].strip()
         and m.role == "verb"
-        and not _nominal(st.text, max(start, m.start() - 40), m.start())
+        and not _nominal(st.text, max(start, m.begin - 40), m.begin)
         for m in st.matches
     )
 
 
 def _passive(text: str, who: tuple[int, int], m: CueHit) -> bool:
-    words = text[who[1] : m.start()].split()
+    words = text[who[1] : m.begin].split()
     return bool(words) and words[-1].casefold() in _PASSIVE
 
 
 def _passive_report(st: _Para, m: CueHit, e: int) -> None:
     """'It was announced by the officials on Monday that ...': the agent is the speaker."""
     text = st.text
-    that = _THAT.search(text, m.end(), e)
-    if that is None or len(text[m.end() : that.start()].split()) > 10:
+    that = _THAT.search(text, m.stop, e)
+    if that is None or len(text[m.stop : that.start()].split()) > 10:
         return
     who = None
-    by = _BY.search(text, m.end(), that.start())
+    by = _BY.search(text, m.stop, that.start())
     if by is not None:
         stop = _AGENT_END.search(text, by.end(), that.end())
         who = np_after(text, by.end(), stop.start() if stop else that.start())
@@ -645,12 +655,12 @@ def _passive_report(st: _Para, m: CueHit, e: int) -> None:
 def _trailing(st: _Para, m: CueHit, s: int, e: int, comma: int) -> bool:
     """'<content>, say two leading analysts.': the cue opens the last clause (after ``comma``)."""
     text = st.text
-    who = np_after(text, m.end(), e)
-    if who is None or _UNFINISHED.search(text, who[1], e) or text[m.end() : who[0]].strip():
+    who = np_after(text, m.stop, e)
+    if who is None or _UNFINISHED.search(text, who[1], e) or text[m.stop : who[0]].strip():
         return False
     if any(w.casefold() in AUX for w in text[who[0] : who[1]].split()):
         return False  # "X, 41, said her shop had been looted": a clause, not a speaker
-    if not st.resolver.is_speaker(st.span(*who)):
+    if not st.resolver.is_speaker(*st.span(*who)):
         return False  # "X, the mayor, declared three days of mourning": an object, not a speaker
     _content(st, s, comma, m, who)
     return True
@@ -735,8 +745,15 @@ def _word_start(text: str, start: int, end: int, n: int) -> int:
     """Where the word after the first ``n`` words of ``text[start:end]`` starts, else ``end``.
 
     Words are what ``str.split`` finds, so a search that stops here costs ``n`` words, not the
-    rest of a sentence that may never end.
+    rest of a sentence that may never end: a window is split first, whose last word, even if the
+    window cuts it, starts where it does in the whole range.
     """
+    stop = min(end, start + 16 * n + 64)
+    parts = text[start:stop].split(None, n)
+    if len(parts) > n:
+        return stop - len(parts[n])
+    if stop == end:
+        return end
     for k, word in enumerate(_WORD.finditer(text, start, end)):
         if k == n:
             return word.start()
@@ -795,7 +812,7 @@ def _covered(st: _Para, start: int, end: int) -> bool:
     if third is None:
         return False
     at, lo = st.base + third, st.base + start
-    return any(d.spans[0].start <= lo and at < d.spans[0].end for d in st.drafts)
+    return any(d.spans[0][0] <= lo and at < d.spans[0][1] for d in st.drafts)
 
 
 def _third_last_word(text: str, start: int, end: int) -> int | None:
@@ -813,17 +830,17 @@ def _third_last_word(text: str, start: int, end: int) -> int | None:
 def _reports_next(st: _Para, start: int, end: int) -> bool:
     """Whether a speech verb opens a new report right after a conjunction ("and (he) said ...")."""
     for c in st.matches:
-        if c.start() < start:
+        if c.begin < start:
             continue
-        if c.start() >= end or c.role != "verb":
+        if c.begin >= end or c.role != "verb":
             return False
-        between = st.text[start : c.start()]
+        between = st.text[start : c.begin]
         words = between.split()
         return (
             len(words) <= _SUBJECT_WORDS
             and not _GAP_BREAK.search(between)
             and not any(w.casefold() in BOUNDARY for w in words)
-            and not _nominal(st.text, max(start, c.start() - 40), c.start())
+            and not _nominal(st.text, max(start, c.begin - 40), c.begin)
         )
     return False
 
@@ -832,20 +849,20 @@ def _reports_next(st: _Para, start: int, end: int) -> bool:
 
 
 def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> list[Quote]:
-    drafts.sort(key=lambda d: d.spans[0].start)
+    drafts.sort(key=lambda d: d.spans[0][0])
     actors = plain.actors
     joint: list[tuple[int, Actor]] = []
     speakers: set[int] = set()  # the mentions of the actor each speaker phrase names
     for d in drafts:
         span = d.speaker_span
         if span is not None:
-            found = plain.overlapping(span)  # once for both uses
+            found = plain.overlapping(*span)  # once for both uses
             first = next((a for _s, _e, a in found if a.kind is ActorKind.PERSON), None)
             if first is not None and any(
                 a.kind is ActorKind.PERSON and a is not first for _s, _e, a in found
             ):
-                joint.append((span.start, first))  # two or more persons
-            who = plain.best(span, found)
+                joint.append((span[0], first))  # two or more persons
+            who = plain.best(span[0], span[1], found)
             speakers.update(start for start, _e, a in found if a is who)
     quote_spans = [s for d in drafts for s in d.spans]
     resolver = Resolver(
@@ -857,16 +874,17 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
         subjects=_subjects(doc, speakers, plain, quote_spans),
         like=plain,
     )
-    resolved: list[_Draft] = []
-    for d in drafts:
-        if d.speaker_span is not None:
-            who = resolver.resolve(d.speaker_span)
+    text = doc.text
+    for d in drafts:  # each draft is this function's own: its speaker is set in place
+        span = d.speaker_span
+        if span is not None:
+            who = resolver.resolve(*span)
             if who is None and d.label is not None:
                 who = _by_label(doc, resolver, d)
-            d = _spoken(d, who, d.speaker_span.slice(doc.text).strip(), d.cue)
+            d.speaker, d.speaker_text = who, text[span[0] : span[1]].strip()
         elif d.label is not None:
-            d = _spoken(d, _by_label(doc, resolver, d), d.label, d.cue)
-        resolved.append(d)
+            d.speaker, d.speaker_text = _by_label(doc, resolver, d), d.label
+    resolved = drafts
     out: list[_Draft] = []
     for i, d in enumerate(resolved):
         if not d.attributed:
@@ -896,14 +914,16 @@ def _spoken(
     )
 
 
-def _subjects(doc: Cleaned, speakers: set[int], plain: Resolver, quote_spans: list[Span]) -> set[int]:
+def _subjects(
+    doc: Cleaned, speakers: set[int], plain: Resolver, quote_spans: list[tuple[int, int]]
+) -> set[int]:
     """Mention offsets in subject or speaker position: the first name of each sentence, ``speakers``."""
-    inside = sorted((s.start, s.end) for s in quote_spans)
+    inside = sorted(quote_spans)
     starts = [a for a, _b in inside]
     reach = list(itertools.accumulate((b for _a, b in inside), max))  # the furthest end so far
     out = speakers
     # the persons' mentions, in text order, listed once for all sentences
-    people = plain.spans_of(ActorKind.PERSON, Span(0, len(doc.text)))
+    people = plain.spans_of(ActorKind.PERSON, 0, len(doc.text))
     at = [a for a, _b in people]
     for sent in doc.sentences:
         i = bisect.bisect_left(at, sent.start)
@@ -924,7 +944,7 @@ def _by_label(doc: Cleaned, resolver: Resolver, d: _Draft) -> Actor | None:
     label = (d.label or "").strip(" *:.").casefold()
     if label in ("q", "question", "a", "answer"):
         first = next(
-            (p.span.start for p in doc.paragraphs if p.kind is ParagraphKind.INTERVIEW), d.spans[0].start
+            (p.span.start for p in doc.paragraphs if p.kind is ParagraphKind.INTERVIEW), d.spans[0][0]
         )
         intro = [a for a in resolver.actors if any(m.span.end <= first for m in a.mentions)]
         intro.sort(key=lambda a: min(m.span.start for m in a.mentions))
@@ -938,7 +958,7 @@ def _by_label(doc: Cleaned, resolver: Resolver, d: _Draft) -> Actor | None:
                 continue  # the guest's own apposition ("a fellow at the X Institute")
             return actor
         return None
-    return resolver.by_name(d.label or "", d.spans[0].start)
+    return resolver.by_name(d.label or "", d.spans[0][0])
 
 
 def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _Draft | None:
@@ -956,7 +976,7 @@ def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _
         and done[-1].continues
         and done[-1].attributed
         and done[-1].paragraph == d.paragraph - 1
-        and d.spans[0].start - 1 == doc.paragraphs[d.paragraph].span.start
+        and d.spans[0][0] - 1 == doc.paragraphs[d.paragraph].span.start
     ):
         return done[-1]
     same = [x for x in done if x.paragraph == d.paragraph and x.attributed]
@@ -969,12 +989,12 @@ def _source(doc: Cleaned, drafts: list[_Draft], done: list[_Draft], i: int) -> _
         prev = doc.paragraphs[d.paragraph - 1].text.rstrip()
         if prev.endswith(":"):
             return drafts[i - 1]
-    key = _squeeze(" ".join(s.slice(doc.text) for s in d.spans))
+    key = _squeeze(" ".join(doc.text[a:b] for a, b in d.spans))
     if len(key) >= 20:  # a pull-quote: the same words quoted (and attributed) before
         for x in reversed(done):
             if not x.attributed:
                 continue
-            other = _squeeze(" ".join(s.slice(doc.text) for s in x.spans))
+            other = _squeeze(" ".join(doc.text[a:b] for a, b in x.spans))
             if key in other or other in key:
                 return x
     if d.standalone:
@@ -990,13 +1010,19 @@ def _squeeze(s: str) -> str:
 
 
 def _quote(doc: Cleaned, d: _Draft) -> Quote:
-    text = " ".join(s.slice(doc.text).strip() for s in d.spans)
+    spans = d.spans
+    if len(spans) == 1:
+        a, b = spans[0]
+        return Quote(
+            doc.text[a:b].strip(), d.kind, d.speaker, d.speaker_text, d.cue, (Span(a, b),), d.paragraph
+        )
+    text = " ".join(doc.text[a:b].strip() for a, b in spans)
     return Quote(
         text=text,
         kind=d.kind,
         speaker=d.speaker,
         speaker_text=d.speaker_text,
         cue=d.cue,
-        spans=d.spans,
+        spans=tuple(Span(a, b) for a, b in spans),
         paragraph=d.paragraph,
     )

@@ -793,3 +793,28 @@ def test_the_word_check_never_skips_a_second_clause() -> None:
             assert _SECOND.search(text) is None, text
     assert _may_join("Prices rose, but wages fell.", 0, 28)
     assert not _may_join("Prices rose sharply in May.", 0, 27)
+
+
+def test_the_word_start_window_agrees_with_a_word_by_word_search() -> None:
+    """``_word_start`` splits a window first: it must give what a search word by word gives."""
+    import re
+
+    from belnews.quotes import _word_start
+
+    words = re.compile(r"\S+")
+    rnd = random.Random(13)
+    alphabet = ["a", "bb", "ccc" * 10, " ", "  ", "\t", "\x1c", "\u00a0", "\u2009", "\n", "x" * 70, "é"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        n = rnd.randint(0, 10)
+        want = next((m.start() for k, m in enumerate(words.finditer(text, start, end)) if k == n), end)
+        assert _word_start(text, start, end, n) == want, (text, start, end, n)
+
+
+def test_a_paragraph_without_an_opening_mark_has_no_pieces() -> None:
+    from belnews._quote_marks import opening_marks
+
+    for text in ["Minsk’s mayor and Belarus’ envoys", "They called it “theft”.", "a 'word' here", "”odd”"]:
+        assert bool(opening_marks(text)) or find_pieces(text) == []
