@@ -9,12 +9,12 @@ from __future__ import annotations
 import bisect
 import collections
 from collections.abc import Mapping, Sequence
-from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
 
 from belnews._lazy import LazyRegex as _lazy
+from belnews._triggers import folds_plainly
 from belnews.clean import Cleaned
 from belnews.dates import resolve_at
 from belnews.model import Actor, ActorKind, DateRef, EventKind, Precision, Quantity, Span
@@ -43,6 +43,8 @@ _LOCATIVE = _lazy(
     r"|\bstreets\s+of\s+$",
     regex.REVERSE,
 )
+# every phrase of _NATIONWIDE has one of these words (in lower case)
+_NATIONWIDE_WORDS = ("nation", "country")
 _NATIONWIDE = _lazy(
     r"\b(?:national|nationwide|country-?wide|across the country|in the country|all over the country"
     r"|throughout the country)\b",
@@ -68,9 +70,8 @@ _NOT_PEOPLE = frozenset({"percent", "%", "per cent", "year", "years", "month", "
 _BETWEEN = _lazy(r"^[\s\w'’-]{0,60}$")
 _PREPOSITION = _lazy(r"\b(?:at|in|on|from|for|to|with|during|after|before)\b")
 # A date right after a verb of saying dates the report: "officials said Sunday", "told reporters on Friday".
-_REPORTED = _lazy(
-    r"\b(?:said|says|told|announced|reported|added|wrote|confirmed|stated)(?:\s+\p{Ll}\w*){0,2}\s*$"
-)
+_SAYING = ("said", "says", "told", "announced", "reported", "added", "wrote", "confirmed", "stated")
+_REPORTED = _lazy(r"\b(?:" + "|".join(_SAYING) + r")(?:\s+\p{Ll}\w*){0,2}\s*$")
 _NEAR = 60  # how far (in characters) from its trigger a date may stand to be the event's own
 
 
@@ -83,17 +84,37 @@ class Place(NamedTuple):
 
 
 class Scene(NamedTuple):
-    """What the whole article knows about places: its mentions, main country and dated scenes."""
+    """What the whole article knows about places: its mentions, main country and dated scenes.
 
-    places: tuple[Place, ...]
+    Whether a locative preposition introduces a mention is read when a lookup first needs it:
+    most mentions stand where no event asks.
+    """
+
+    mentions: tuple[tuple[Actor, Span], ...]  # the place mentions, in text order
     main: Actor | None
     scenes: dict[str, Actor]
-    starts: tuple[int, ...] = ()  # the places' start offsets, for windowed lookups
-    first_seen: Mapping[str, int] = MappingProxyType({})  # actor id -> start of its first place mention
+    starts: tuple[int, ...]  # the mentions' start offsets, for windowed lookups
+    first_seen: Mapping[str, int]  # actor id -> start of its first place mention
+    text: str
+    known: list[Place | None]  # each mention's Place, once read
 
-    def between(self, start: int, end: int) -> tuple[Place, ...]:
+    def place(self, i: int) -> Place:
+        """The ``i``-th place mention."""
+        known = self.known[i]
+        if known is not None:
+            return known
+        actor, span = self.mentions[i]
+        text = self.text
+        attributive = text.startswith("-", span.end)  # "the Minsk-based centre"
+        locative = not attributive and bool(_LOCATIVE.rx.search(text[max(0, span.start - 60) : span.start]))
+        place = self.known[i] = Place(actor, span, locative)
+        return place
+
+    def between(self, start: int, end: int) -> list[Place]:
         """The place mentions that start in ``[start, end)``."""
-        return self.places[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [self.place(i) for i in range(lo, hi)]
 
 
 def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef]) -> Scene:
@@ -106,7 +127,7 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
     >>> build_scene(doc, [by], []).main.name
     'Belarus'
     """
-    places: list[Place] = []
+    mentions: list[tuple[Actor, Span]] = []
     weight: collections.Counter[str] = collections.Counter()
     by_code: dict[str, Actor] = {}
     for actor in actors:
@@ -115,44 +136,50 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
         if actor.kind is ActorKind.COUNTRY and actor.country:
             by_code.setdefault(actor.country, actor)
         for m in actor.mentions:
-            before = doc.text[max(0, m.span.start - 60) : m.span.start]
-            attributive = doc.text.startswith("-", m.span.end)  # "the Minsk-based centre"
-            places.append(Place(actor, m.span, not attributive and bool(_LOCATIVE.rx.search(before))))
-            if actor.country:
-                weight[actor.country] += 1
-    places.sort(key=lambda p: p.span.start)
+            mentions.append((actor, m.span))
+        if actor.country and actor.mentions:
+            weight[actor.country] += len(actor.mentions)
+    mentions.sort(key=_mention_start)
     main = None
     for code, _ in weight.most_common():
         if code in by_code:
             main = by_code[code]
             break
-    scenes: dict[str, Actor] = {}
-    starts = [p.span.start for p in places]
+    starts = tuple(span.start for _, span in mentions)
+    first_seen: dict[str, int] = {}
+    for actor, span in mentions:
+        first_seen.setdefault(actor.id, span.start)
+    scene = Scene(tuple(mentions), main, {}, starts, first_seen, doc.text, [None] * len(mentions))
     day_dates = sorted(
         (d.span.start, d.value) for d in dates if d.span is not None and d.precision is Precision.DAY
     )
     day_starts = [start for start, _ in day_dates]
     for para in doc.paragraphs:
-        lo, hi = bisect.bisect_left(starts, para.span.start), bisect.bisect_left(starts, para.span.end)
-        city = next(
-            (
-                p.actor
-                for p in places[lo:hi]
-                if p.locative
-                and p.actor.kind is ActorKind.LOCATION
-                and (main is None or p.actor.country in (None, main.country))
-            ),
-            None,
-        )
+        first = bisect.bisect_left(day_starts, para.span.start)
+        last = bisect.bisect_left(day_starts, para.span.end)
+        if first == last:
+            continue  # no day for a scene
+        city = None
+        for i in range(
+            bisect.bisect_left(starts, para.span.start), bisect.bisect_left(starts, para.span.end)
+        ):
+            actor = mentions[i][0]
+            if (
+                actor.kind is ActorKind.LOCATION
+                and (main is None or actor.country in (None, main.country))
+                and scene.place(i).locative
+            ):
+                city = actor
+                break
         if city is None:
             continue
-        first = bisect.bisect_left(day_starts, para.span.start)
-        for _, value in day_dates[first : bisect.bisect_left(day_starts, para.span.end)]:
-            scenes.setdefault(value, city)
-    first_seen: dict[str, int] = {}
-    for place in places:
-        first_seen.setdefault(place.actor.id, place.span.start)
-    return Scene(tuple(places), main, scenes, tuple(starts), first_seen)
+        for _, value in day_dates[first:last]:
+            scene.scenes.setdefault(value, city)
+    return scene
+
+
+def _mention_start(mention: tuple[Actor, Span]) -> int:
+    return mention[1].start
 
 
 def _within(span: Span, start: int, end: int) -> bool:
@@ -168,6 +195,8 @@ def pick_place(
     paragraph: Span,
     date: DateRef | None,
     paragraph_starts: Sequence[int],
+    *,
+    low: str = "",
 ) -> Actor | None:
     """The place of an event whose trigger starts at ``anchor`` in ``sentence``.
 
@@ -175,6 +204,7 @@ def pick_place(
     of that country named in the next sentences), the main country named in the sentence or
     a "national"/"across the country" phrase, the city where the article's scene on the
     event's date is set, a place in the paragraph, and for domestic kinds the main country.
+    ``low``, where given, is the article's text in lower case (:func:`belnews._triggers.lowered`).
     """
     in_sentence = scene.between(sentence.start, sentence.end)
     own = [p for p in in_sentence if p.locative and p.span.end <= sentence.end]
@@ -187,7 +217,10 @@ def pick_place(
     domestic = kind in _DOMESTIC
     if scene.main is not None:
         named = any(p.actor is scene.main for p in in_sentence)
-        if named or _NATIONWIDE.rx.search(doc.text, sentence.start, sentence.end):
+        if named or (
+            _may_be_nationwide(low, sentence)
+            and _NATIONWIDE.rx.search(doc.text, sentence.start, sentence.end)
+        ):
             return scene.main
     if domestic and date is not None and date.value in scene.scenes:
         return scene.scenes[date.value]
@@ -205,6 +238,14 @@ def pick_place(
             if p.locative and p.actor.kind is ActorKind.LOCATION and _is_home(p.actor, scene.main):
                 return p.actor
     return scene.main if domestic else None
+
+
+def _may_be_nationwide(low: str, sentence: Span) -> bool:
+    """False where ``low`` (the text in lower case, or "") shows that _NATIONWIDE cannot match in it."""
+    if not low:
+        return True
+    words = low[sentence.start : sentence.end]
+    return any(w in words for w in _NATIONWIDE_WORDS) or not folds_plainly(words)
 
 
 def _is_home(actor: Actor, main: Actor | None) -> bool:
@@ -247,9 +288,18 @@ class SpannedDates(NamedTuple):
         told: list[DateRef] = []
         others: list[DateRef] = []
         for d in self.dates[lo:hi]:
-            reported = d.span is not None and _REPORTED.rx.search(text, sentence.start, d.span.start)
+            reported = (
+                d.span is not None
+                and _says(text[sentence.start : d.span.start])
+                and _REPORTED.rx.search(text, sentence.start, d.span.start)
+            )
             (told if reported else others).append(d)
         return SentenceDates(sentence, told, others, self.dates, self.starts)
+
+
+def _says(text: str) -> bool:
+    """Whether a verb of saying stands in ``text`` (what every match of _REPORTED needs)."""
+    return any(verb in text for verb in _SAYING)
 
 
 def spanned_dates(dates: Sequence[DateRef]) -> SpannedDates:

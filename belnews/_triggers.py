@@ -16,6 +16,7 @@ import regex
 
 from belnews._data import load_table
 from belnews._lazy import lazy
+from belnews._pattern_cache import compile_stored
 from belnews._regex_lead import alternatives, group_end
 from belnews.model import EventKind
 
@@ -26,9 +27,12 @@ __all__ = [
     "find_triggers",
     "find_triggers_at",
     "find_triggers_slowly",
+    "folds_plainly",
+    "leading_words",
     "lowered",
     "narrowed",
     "needed_words",
+    "plain_text",
     "sample_kinds",
     "trigger_table",
 ]
@@ -51,6 +55,9 @@ class TriggerTable(NamedTuple):
     patterns: tuple[str, ...]  # each trigger's pattern as the table writes it
     begins: tuple[tuple[str, ...], ...]  # each trigger's word beginnings, lower case
     starts: re.Pattern[str]  # the word beginnings a match can start with, as one trie-shaped pattern
+    # the same after the character before them (group 1): a pattern that begins with a class of
+    # characters is scanned fast, where a lookbehind first is tried at every offset
+    scan: re.Pattern[str]
     entries: tuple[tuple[EventKind, bool, str | None], ...]
     blockers: re.Pattern[str]  # the cue patterns below run on lower-cased text (see lowered)
     cased_blockers: re.Pattern[str] | None  # the blockers that tell capitals apart, on the text as written
@@ -67,6 +74,7 @@ class TriggerTable(NamedTuple):
     # the words each phrase of these cues needs (see needed_words)
     hypothetical_needs: tuple[tuple[str, ...], ...] | None
     habitual_needs: tuple[tuple[str, ...], ...] | None
+    cased_leads: tuple[str, ...] | None  # the words one of which every cased blocker begins with
 
 
 def _raw_table() -> dict[str, Any]:
@@ -91,6 +99,8 @@ def trigger_table() -> TriggerTable:
         parts.append(f"(?P<t{i}>{_guarded(t['pattern'], t['starts'])})")
         starts.update(t["starts"])
 
+    trie = _trie({w.lower() for w in starts})
+
     def ci(p: str) -> re.Pattern[str]:
         # the cue patterns need nothing beyond the standard module, and run on lower-cased
         # text: matching without IGNORECASE is two to three times faster
@@ -103,7 +113,8 @@ def trigger_table() -> TriggerTable:
         branches=tuple(parts),
         patterns=tuple(t["pattern"] for t in data["triggers"]),
         begins=tuple(tuple(w.lower() for w in t["starts"]) for t in data["triggers"]),
-        starts=re.compile(r"(?<![\w-])" + _trie({w.lower() for w in starts})),
+        starts=re.compile(r"(?<![\w-])" + trie),
+        scan=re.compile(r"[^\w-](" + trie + ")"),
         entries=tuple(entries),
         blockers=ci("|".join(plain)),
         cased_blockers=re.compile("|".join(cased), re.IGNORECASE) if cased else None,
@@ -118,6 +129,7 @@ def trigger_table() -> TriggerTable:
         samples=tuple((s, tuple(k)) for s, k in data["samples"]),
         hypothetical_needs=needed_words(data["hypothetical"]),
         habitual_needs=needed_words(data["habitual"]),
+        cased_leads=leading_words([p for p in data["blockers"] if "(?-i:" in p]),
     )
 
 
@@ -149,6 +161,43 @@ def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
             return None
         out.append(words)
     return tuple(out)
+
+
+_LEADING = re.compile(r"\(\?:([a-z]+(?:\|[a-z]+)*)\)[ ]")
+
+
+def leading_words(patterns: Sequence[str]) -> tuple[str, ...] | None:
+    """The words one of which every match of one of ``patterns`` begins with, or None.
+
+    Only where each pattern begins with a group of plain words and a blank; a text in which
+    none of them stands (as a part of a word even) cannot match.
+
+    >>> leading_words(["(?:since|after) the", "(?:when) we"])
+    ('since', 'after', 'when')
+    >>> leading_words(["(?:since|after) the", "popular"]) is None
+    True
+    >>> leading_words(["(?:since|after) the|popular"]) is None
+    True
+    """
+    out: list[str] = []
+    for pattern in patterns:
+        lead = _LEADING.match(pattern)
+        if lead is None or len(alternatives(pattern)) > 1:
+            return None
+        out.extend(lead.group(1).split("|"))
+    return tuple(out)
+
+
+def folds_plainly(text: str) -> bool:
+    """Whether a letter of ``text`` that matches a letter a-z without regard to case is one of A-Z, a-z.
+
+    Then a pattern of plain lower-case words that matches ``text`` without regard to case
+    finds them in ``lowered(text)``. The exceptions: dotted and dotless i, long s.
+
+    >>> folds_plainly("Minsk"), folds_plainly("İzmir")
+    (True, False)
+    """
+    return "İ" not in text and "ı" not in text and "ſ" not in text
 
 
 def cue_search(pattern: re.Pattern[str], needs: tuple[tuple[str, ...], ...] | None, text: str) -> bool:
@@ -190,7 +239,7 @@ def _guarded(pattern: str, begins: Sequence[str]) -> str:
     """
     if "(?<" not in pattern:
         return pattern
-    words = sorted({regex.escape(w.lower(), special_only=True) for w in begins}, key=len, reverse=True)
+    words = sorted({regex.escape(w.lower(), special_only=True) for w in begins}, key=lambda w: (-len(w), w))
     guard = words[0] if len(words) == 1 else "(?:" + "|".join(words) + ")"
     return f"(?={guard}){pattern}"
 
@@ -249,13 +298,17 @@ def _candidates(word: str) -> tuple[int, ...]:
     return tuple(sorted(found))
 
 
+_Try = tuple[int, regex.Pattern[str], re.Pattern[str] | None]  # a trigger, its pattern, its standard one
+
+
 @functools.lru_cache(maxsize=4096)
-def _tries(word: str) -> tuple[tuple[int, regex.Pattern[str]], ...]:
+def _tries(word: str) -> tuple[_Try, ...]:
     """The triggers that can match at a word beginning like ``word``, in table order, with their patterns.
 
     A trigger none of whose alternatives can begin with ``word`` (see :func:`narrowed`) is
     left out. Each pattern is compiled once per trigger, not per word: the table has few,
-    however many new words an article brings.
+    however many new words an article brings. Each comes with the same pattern compiled by the
+    standard module, where it can be (see :func:`_standard_trigger`).
     """
     table = trigger_table()
     out = []
@@ -263,7 +316,7 @@ def _tries(word: str) -> tuple[tuple[int, regex.Pattern[str]], ...]:
         if not word.isascii() or any(
             _narrowed_alternative(a, word) is not None for a in _top_alternatives(table.patterns[i])
         ):
-            out.append((i, _one_trigger(i)))
+            out.append((i, _one_trigger(i), _standard_trigger(i)))
     return tuple(out)
 
 
@@ -273,15 +326,47 @@ def _one_trigger(i: int) -> regex.Pattern[str]:
     return _compiled((trigger_table().branches[i],))
 
 
+@functools.lru_cache(maxsize=256)
+def _standard_trigger(i: int) -> re.Pattern[str] | None:
+    """Trigger ``i`` compiled by the standard module, or None where it needs ``regex``.
+
+    A call costs a fraction of one to ``regex``; on a :func:`plain_text` they match alike (the
+    two differ only on letters, digits and blanks outside ASCII). A pattern with a Unicode
+    property, or a lookbehind of varying width, needs ``regex``.
+    """
+    branch = trigger_table().branches[i]
+    if "\\p" in branch:
+        return None
+    try:
+        return re.compile(r"(?<![\w-])(?:" + branch + r")(?![\w-])", re.IGNORECASE)
+    except re.error:
+        return None
+
+
+# ASCII (but for U+001C..U+001F, blanks to one module and not to the other) and the marks of
+# typesetting outside it, none of them a letter, a digit or a blank to either module
+_PLAIN_TEXT = re.compile(r"[\x00-\x1b\x20-\x7f’‘“”–—…«»„\u00a0]*")
+
+
+def plain_text(text: str) -> bool:
+    """Whether ``text`` holds only characters that ``re`` and ``regex`` read alike.
+
+    >>> plain_text("Crowds “marched” – again"), plain_text("Crowds marched in Kraków")
+    (True, False)
+    """
+    return _PLAIN_TEXT.fullmatch(text) is not None
+
+
 def _first_match(
-    tries: tuple[tuple[int, regex.Pattern[str]], ...], text: str, at: int
-) -> tuple[regex.Match[str] | None, int]:
+    tries: tuple[_Try, ...], text: str, at: int, *, plain: bool = False
+) -> tuple[regex.Match[str] | re.Match[str] | None, int]:
     """The first of ``tries`` (see :func:`_tries`) that matches ``text`` at ``at``, and its trigger.
 
-    What the alternation of their patterns would find, without compiling it.
+    What the alternation of their patterns would find, without compiling it. Where ``text``
+    is a :func:`plain_text`, a pattern the standard module compiled is tried instead.
     """
-    for index, pattern in tries:
-        m = pattern.match(text, at)
+    for index, pattern, standard in tries:
+        m = standard.match(text, at) if plain and standard is not None else pattern.match(text, at)
         if m is not None:
             return m, index
     return None, -1
@@ -322,7 +407,7 @@ def _whole_word_trigger(word: str) -> int:
 
 @functools.lru_cache(maxsize=4096)
 def _compiled(branches: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_stored(
         r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", regex.IGNORECASE | regex.VERSION0
     )
 
@@ -434,7 +519,13 @@ def _blocked(table: TriggerTable, text: str, lower: str, start: int, end: int) -
     lo = max(0, start - 60)
     if table.blockers.search(lower, lo, start) or table.after_blockers.search(lower[end : end + 40]):
         return True
-    return table.cased_blockers is not None and bool(table.cased_blockers.search(text[lo:start]))
+    if table.cased_blockers is None:
+        return False
+    if table.cased_leads is not None:
+        window = lower[lo:start]
+        if not any(w in window for w in table.cased_leads) and folds_plainly(window):
+            return False  # none of the words every cased blocker begins with
+    return bool(table.cased_blockers.search(text[lo:start]))
 
 
 def find_triggers(text: str) -> list[Hit]:
@@ -472,6 +563,7 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
     out: list[Hit] = []
     end = 0
     word_at = _WORD.match
+    plain: bool | None = None  # whether the text is plain_text: read once a pattern is tried
     for cue in cues:
         if cue < end:
             continue
@@ -498,7 +590,9 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
             found = table.starts.match(lower, cue)
             tries = _tries(found.group() if found else "")
         # the first trigger in table order that matches there: what their alternation finds
-        m, index = _first_match(tries, text, cue)
+        if plain is None:
+            plain = plain_text(text)
+        m, index = _first_match(tries, text, cue, plain=plain)
         if m is None:
             continue
         start, end = m.span()

@@ -27,6 +27,7 @@ from belnews._event_slots import (
     spanned_dates,
 )
 from belnews._lazy import LazyRegex as _lazy
+from belnews._lazy import lazy
 from belnews._triggers import Hit, cue_search, find_triggers_at, lowered, trigger_table
 from belnews.clean import Cleaned
 from belnews.model import (
@@ -55,7 +56,15 @@ _CLAUSE = _lazy(
     # "... and the European Union adopted ...": a new named subject and its own verb
     r"|(?:and|but|while)\s+(?=(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}\s+\w+ed\b))"
 )
-_QUOTED = _lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
+# Where a clause can end, found by the standard module in one pass: the first two kinds of
+# boundary whole ("[^\S\x1c-\x1f]" is what ``regex`` calls a blank), and each "and", "but" or
+# "while" before a blank, where _CLAUSE itself is tried from the first blank of the run before
+# it. Each branch begins with a literal: the scan skips to those characters.
+_BOUNDARY = lazy(
+    r";[^\S\x1c-\x1f]*|,[^\S\x1c-\x1f]*(?:and|but|while|whereas|although|though|even though|as)"
+    r"[^\S\x1c-\x1f]+|(?:and|but|while)(?=[^\S\x1c-\x1f])"
+)
+_QUOTED = lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
 # The patterns that end at "$" are searched from the end (REVERSE): where only whether one
 # matches counts, that is one try instead of one per offset.
 _DEFINITE = _lazy(
@@ -138,7 +147,11 @@ def find_events(
     low = lowered(doc.text)  # the cue patterns run on lower-cased text
     # one scan of the whole text for the words a trigger can begin with: a sentence without
     # one is skipped at once
-    found = [m.span() for m in trigger_table().starts.finditer(low)]
+    table = trigger_table()
+    opening = table.starts.match(low)
+    found = [m.span(1) for m in table.scan.finditer(low)]
+    if opening is not None:
+        found.insert(0, opening.span())
     if not found:
         return ()
     spanned = tuple(d for d in dates if d.span is not None)
@@ -163,10 +176,10 @@ def find_events(
     # according to what follows it)
     slices = "Σ" not in doc.text
     sentences = iter(doc.sentences)
+    quoted: list[tuple[int, int]] | None = None  # the quotations: read once a trigger needs them
     sent = next(sentences, None)
     for para in doc.paragraphs:
         skip: bool | None = None  # a heading or a caption: read once a sentence of it needs it
-        quoted: list[Span] | None = None  # the paragraph's quotations: read once a trigger needs them
         while sent is not None and sent.start < para.span.end:
             first = bisect.bisect_left(cues, sent.start)
             has_cue = first < len(cues) and cues[first] < sent.end
@@ -178,7 +191,7 @@ def find_events(
                 hits = find_triggers_at(doc.text[sent.start : sent.end], lower, at)
                 if hits:
                     if quoted is None:
-                        quoted = _quoted_spans(doc.text, para.span)
+                        quoted = _quoted_spans(doc.text)
                     _sentence_events(art, sent, para.span, quoted, hits, kinds, drafts)
             sent = next(sentences, None)
     if published is not None and doc.paragraphs:
@@ -205,15 +218,24 @@ def _looks_like_heading(text: str) -> bool:
     return len(_HEADING_WORD.rx.findall(text)) * 2 > len(words)
 
 
-def _quoted_spans(text: str, para: Span) -> list[Span]:
-    """Quotations of four words or more in a paragraph (scare quotes do not count)."""
-    out: list[Span] = []
-    if not any(mark in text[para.start : para.end] for mark in '“”"'):  # what every quotation needs
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations of four words or more (scare quotes do not count), as (start, end) in text order.
+
+    One never runs over a line break, so none runs from one paragraph into the next.
+    """
+    out: list[tuple[int, int]] = []
+    if "“" not in text and "”" not in text and '"' not in text:  # what every quotation needs
         return out
-    for m in _QUOTED.rx.finditer(text, para.start, para.end):
+    for m in _QUOTED().finditer(text):
         if len(m.group(1).split()) >= 4:
-            out.append(Span(m.start(), m.end()))
+            out.append(m.span())
     return out
+
+
+def _quoted(quoted: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` is inside one of ``quoted`` (in text order, none overlapping)."""
+    i = bisect.bisect_right(quoted, (pos + 1,)) - 1  # the last that begins at or before it
+    return i >= 0 and pos < quoted[i][1]
 
 
 def _clauses(text: str, offset: int) -> list[tuple[int, int]]:
@@ -222,11 +244,30 @@ def _clauses(text: str, offset: int) -> list[tuple[int, int]]:
         return [(offset, offset + len(text))]
     out = []
     pos = 0
-    for m in _CLAUSE.rx.finditer(text):
-        out.append((offset + pos, offset + m.start()))
-        pos = m.end()
+    for m in _BOUNDARY().finditer(text):
+        start, end = m.span()
+        if start < pos:
+            continue
+        if text[start] not in ";,":
+            # "and" after a blank: the boundary, if any, begins at the first blank of their run
+            if start <= pos or not _is_blank(text[start - 1]):
+                continue
+            start -= 1
+            while start > pos and _is_blank(text[start - 1]):
+                start -= 1
+            found = _CLAUSE.rx.match(text, start)
+            if found is None:
+                continue
+            start, end = found.span()
+        out.append((offset + pos, offset + start))
+        pos = end
     out.append((offset + pos, offset + len(text)))
     return out
+
+
+def _is_blank(char: str) -> bool:
+    """Whether ``regex`` reads ``char`` as a blank (``str.isspace`` also takes U+001C..U+001F)."""
+    return char.isspace() and not "\x1c" <= char <= "\x1f"
 
 
 def _sentence_cues(text: str, lower: str, sent: Span, found: list[tuple[int, int]], first: int) -> list[int]:
@@ -254,7 +295,7 @@ def _sentence_events(
     art: _Article,
     sent: Span,
     para: Span,
-    quoted: list[Span],
+    quoted: list[tuple[int, int]],
     hits: list[Hit],
     kinds: set[EventKind],
     out: list[_Draft],
@@ -268,7 +309,7 @@ def _sentence_events(
     doc, low = art.doc, art.low
     text = doc.text[sent.start : sent.end]
     if quoted:
-        hits = [h for h in hits if not any(q.start <= sent.start + h.start < q.end for q in quoted)]
+        hits = [h for h in hits if not _quoted(quoted, sent.start + h.start)]
     if not hits:
         return
     table = trigger_table()
@@ -340,7 +381,7 @@ def _sentence_events(
         count = pick_count(
             doc.text, art.quantities, art.quantity_starts, start, end, clause, others, verb=anchor.verb
         )
-        location = pick_place(doc, art.scene, kind, start, sent, para, date, art.paragraph_starts)
+        location = pick_place(doc, art.scene, kind, start, sent, para, date, art.paragraph_starts, low=low)
         own_place = any(p.locative and p.actor is location for p in in_sentence)
         agents, targets = _participants(
             doc.text, art.mentions, art.mention_starts, clause, start, end, location

@@ -550,3 +550,26 @@ def test_a_sentence_that_starts_after_a_hyphen_keeps_its_first_trigger() -> None
 def test_a_capital_sigma_does_not_shift_the_lower_case() -> None:
     doc = _split_doc("ΣΑΣ. Guards detained forty marchers.", 5)
     assert [e.kind.value for e in find_events(doc, (), (), ())] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained dozens; later that night, and the next day, they freed them.",
+        "The army withdrew,  and the Border Guard Service reported calm while   ministers have met.",
+        "Farmers blocked roads\u00a0and the government has promised talks, although nothing changed.",
+        "Crowds gathered\x1c and officials were silent, even though a curfew was announced.",
+        "Workers struck but  Managers Refused talks and the union had warned them.",
+    ],
+)
+def test_clauses_split_where_the_clause_pattern_does(text: str) -> None:
+    from belnews.events import _CLAUSE, _clauses
+
+    expected = []
+    pos = 0
+    for m in _CLAUSE.rx.finditer(text):
+        expected.append((3 + pos, 3 + m.start()))
+        pos = m.end()
+    expected.append((3 + pos, 3 + len(text)))
+    assert _clauses(text, 3) == expected
+    assert len(expected) > 1

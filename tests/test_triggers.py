@@ -16,6 +16,8 @@ from belnews._triggers import (
     lowered,
     narrowed,
     needed_words,
+    plain_text,
+    sample_kinds,
     trigger_table,
 )
 
@@ -169,3 +171,32 @@ def test_narrowed_table_matches_as_the_full_one_anywhere(begin: str, ending: str
     text = " ".join(["They", begin + ending, *rest])
     for full, narrow in _full_and_narrowed(text):
         assert full == narrow
+
+
+@pytest.mark.parametrize("text", _OWN + [s for s, _ in trigger_table().samples])
+def test_standard_patterns_match_as_regex_ones_on_plain_text(text: str) -> None:
+    variants = [text, text.replace("’", "'").upper(), "“" + text.lower() + "” – he said"]
+    for variant in [v for v in variants if plain_text(v)]:
+        low = lowered(variant)
+        for m in trigger_table().starts.finditer(low):
+            word = _WORD.match(low, m.start())
+            tries = _tries(word.group() if word else m.group())
+            a, ia = _first_match(tries, variant, m.start())
+            b, ib = _first_match(tries, variant, m.start(), plain=True)
+            assert (a and a.span(), ia) == (b and b.span(), ib)
+
+
+def test_plain_text_leaves_out_what_the_modules_read_differently() -> None:
+    assert plain_text("Riot police “detained” 40 people – again…")
+    assert not plain_text("Protesters marched in Białystok")  # a letter outside ASCII
+    assert not plain_text("Crowds\x1cmarched")  # a blank to one module only
+    assert not plain_text("Crowds marched\u2009again")  # a blank outside ASCII
+
+
+def test_cased_blockers_are_skipped_only_without_their_leading_words() -> None:
+    table = trigger_table()
+    assert table.cased_leads is not None
+    # "after the protests" names a time, not a protest; the same noun without the lead is one
+    assert "protest" not in sample_kinds("Prices rose sharply after the protests.")
+    assert "protest" in sample_kinds("Prices rose sharply during protests in the capital.")
+    assert "protest" not in sample_kinds("Prices rose sharply AFTER THE protests.")
