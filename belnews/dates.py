@@ -45,6 +45,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from belnews._data import load_table
+from belnews._pattern_cache import compile_stored
 from belnews.clean import Cleaned
 from belnews.model import DateRef, Precision, Span
 from belnews.quantities import count_nouns, phrase_alternation, scan_starts
@@ -306,17 +307,17 @@ def _vocab() -> _Vocab:
         same_named={name: numbered for name, numbered in source[1].items() if len(numbered) > 1},
         triggers=_triggers(d),
         first_words=_first_words(d),
-        past_verb=regex.compile(d["past_verb"]),
+        past_verb=compile_stored(d["past_verb"]),
         tense_cues=_tense(d["past_cues"], d["future_cues"], clitics=False),
         tense_clitics=_tense(d["past_cues"], d["future_cues"], clitics=True),
         sequence_cues=_cue_pattern(d["sequence_cues"]),
-        name_follows=regex.compile(rf"{_SP}+(?!(?:{phrase_alternation(list(full))})\b)[A-Z]"),
-        word_after=regex.compile(rf"{_SP}*(%|\w+)"),
-        possessive=regex.compile(r"['’]s\b"),
-        the_before=regex.compile(rf"\b[Tt]he{_SP}+$"),
-        the_adjective_before=regex.compile(rf"\b[Tt]he{_SP}+[a-z]{{3,}}{_SP}+$"),
+        name_follows=compile_stored(rf"{_SP}+(?!(?:{phrase_alternation(list(full))})\b)[A-Z]"),
+        word_after=compile_stored(rf"{_SP}*(%|\w+)"),
+        possessive=compile_stored(r"['’]s\b"),
+        the_before=compile_stored(rf"\b[Tt]he{_SP}+$"),
+        the_adjective_before=compile_stored(rf"\b[Tt]he{_SP}+[a-z]{{3,}}{_SP}+$"),
         not_after_dated_year=frozenset(d["not_after_dated_year"]),
-        joined_before=regex.compile(rf"(?:{_SP}+(?:and|or|to)|{_SP}*[\-–]){_SP}*$"),
+        joined_before=compile_stored(rf"(?:{_SP}+(?:and|or|to)|{_SP}*[\-–]){_SP}*$"),
         not_after_year=count_nouns() | {"percent"},
     )
 

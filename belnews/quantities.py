@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from belnews._data import load_table
+from belnews._pattern_cache import compile_stored
 from belnews.clean import Cleaned
 from belnews.model import Qualifier, Quantity, Span
 
@@ -64,7 +65,7 @@ def _data() -> dict[str, Any]:
 
 def phrase_alternation(phrases: Sequence[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any blank."""
-    ordered = sorted(phrases, key=len, reverse=True)
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))  # ties in a fixed order, whatever the input's
     return "|".join(regex.escape(p).replace(r"\ ", _SP + "+") for p in ordered)
 
 
@@ -90,7 +91,7 @@ def _tables() -> _Tables:
     scale = phrase_alternation(list(scales))
     currency = "".join(regex.escape(c) for c in d["currencies"])
     percent = phrase_alternation(d["percent_words"])
-    pattern = regex.compile(
+    pattern = compile_stored(
         rf"""
         (?<![\w\-./:,])
         (?:(?P<qual>{phrase_alternation(list(qualifiers))}){_SP}+)?
@@ -150,9 +151,9 @@ def _ascii_word() -> re.Pattern[str]:
 def _context() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """Patterns for what follows and precedes a number: next words, months, ordinals."""
     determiner = r"(?:the|my|our|your|their|his|her|its|these|those)"
-    following = regex.compile(rf"(?:{_SP}+|-)(?:of{_SP}+(?:{determiner}{_SP}+)?)?([A-Za-z][\w'’-]*)")
-    before_month = regex.compile(rf"(?:\b(?:{_MONTHS})\.?{_SP}+(?:the{_SP}+)?)$")
-    after_month = regex.compile(rf"(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+(?:{_MONTHS})\b")
+    following = compile_stored(rf"(?:{_SP}+|-)(?:of{_SP}+(?:{determiner}{_SP}+)?)?([A-Za-z][\w'’-]*)")
+    before_month = compile_stored(rf"(?:\b(?:{_MONTHS})\.?{_SP}+(?:the{_SP}+)?)$")
+    after_month = compile_stored(rf"(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+(?:{_MONTHS})\b")
     return following, before_month, after_month
 
 
@@ -307,7 +308,7 @@ def words_value(text: str) -> int | None:
 
 @functools.cache
 def _blanks() -> regex.Pattern[str]:
-    return regex.compile(r"[\s\-]+")
+    return compile_stored(r"[\s\-]+")
 
 
 def _number(m: regex.Match[str]) -> tuple[int | float, int | None, bool] | None:
@@ -393,7 +394,7 @@ def _is_count(text: str, m: regex.Match[str], core: str, value: float, words: li
 
 @functools.cache
 def _ordinal_suffix() -> regex.Pattern[str]:
-    return regex.compile(r"(?:st|nd|rd|th)\b")
+    return compile_stored(r"(?:st|nd|rd|th)\b")
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -409,7 +410,7 @@ def _after_name(text: str, start: int) -> bool:
 
 @functools.cache
 def _name_before() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\w'’])[A-Z][\w'’]*{_SP}+$")
+    return compile_stored(rf"(?<![\w'’])[A-Z][\w'’]*{_SP}+$")
 
 
 def quantities_in(text: str, offset: int = 0) -> list[Quantity]:

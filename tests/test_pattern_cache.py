@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -10,6 +13,7 @@ import regex
 
 from belnews import _pattern_cache
 from belnews._pattern_cache import cache_root, compile_stored
+from tests.conftest import ROOT
 
 PATTERN = r"\b(?:Minsk|Grodno|Brest)\b"
 
@@ -85,3 +89,58 @@ def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.Monk
     assert cache_root({"XDG_CACHE_HOME": "/var/cache/ana"}) == Path("/var/cache/ana/belnews")
     assert cache_root({"XDG_CACHE_HOME": "relative/path"}) == tmp_path / ".cache" / "belnews"  # ignored
     assert cache_root({"BELNEWS_CACHE_DIR": "~/bn"}) == tmp_path / "bn"
+
+
+_PARSE_EXAMPLES = """
+import json, sys
+from pathlib import Path
+import belnews
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path("examples").glob("*.txt"))]
+print(json.dumps([belnews.parse_article(t, published="2020-09-14").to_dict() for t in texts]))
+"""
+
+
+def _parse_examples(cache: str) -> object:
+    out = subprocess.run(
+        [sys.executable, "-c", _PARSE_EXAMPLES],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=300,
+        env={**os.environ, "BELNEWS_CACHE_DIR": cache},
+    )
+    return json.loads(out.stdout)
+
+
+def test_articles_parse_the_same_with_the_store_cold_warm_and_off(tmp_path: Path) -> None:
+    cold = _parse_examples(str(tmp_path))  # compiles and fills the store
+    stored = _entries(tmp_path)
+    assert len(stored) > 60  # the patterns of every stage, not only the lazily compiled ones
+    warm = _parse_examples(str(tmp_path))  # reads it back
+    assert _entries(tmp_path) == stored
+    assert warm == cold
+    assert _parse_examples("") == cold
+
+
+_LIST_STORE = """
+import sys
+from pathlib import Path
+import belnews
+for p in sorted(Path("examples").glob("*.txt")):
+    belnews.parse_article(p.read_text(encoding="utf-8"), published="2020-09-14")
+"""
+
+
+def test_the_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Patterns built from sets are put in a fixed order: one entry per pattern, whatever the process."""
+    for seed in ("1", "2", "3"):
+        subprocess.run(
+            [sys.executable, "-c", _LIST_STORE],
+            cwd=ROOT,
+            check=True,
+            timeout=300,
+            env={**os.environ, "BELNEWS_CACHE_DIR": str(tmp_path / seed), "PYTHONHASHSEED": seed},
+        )
+    names = [sorted(p.name for p in _entries(tmp_path / seed)) for seed in ("1", "2", "3")]
+    assert names[0] and names[0] == names[1] == names[2]
