@@ -204,6 +204,42 @@ def test_one_scan_finds_what_stem_by_stem_finds(text: str, stems: list[str], wor
     assert scan_starts(text, stems, words_before=words_before, lead="$") == expected
 
 
+def _stage_stems() -> list[list[str]]:
+    from belnews.dates import _vocab
+
+    return [sorted(quantities._tables().triggers), sorted(_vocab().triggers)]
+
+
+_WORDS = ["August", "Aug", "ten", "often", "Ten", "2020", "30,000", "one", "someone", "day", "Monday"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_WORDS),
+            st.text(alphabet=st.sampled_from(list("tenAugo9 _-,.$é²ſK—\n\u00a0’Éàß")), max_size=4),
+        ),
+        max_size=25,
+    )
+)
+def test_the_stages_scans_find_what_stem_by_stem_finds(parts: list[str]) -> None:
+    # the real stems of both stages: the scanner's leading class is ASCII, non-ASCII letters
+    # and digits before a stem ("éten", "²0") are no word starts
+    text = "".join(parts)
+    for stems in _stage_stems():
+        assert scan_starts(text, stems, words_before=3, lead="$") == _starts_stem_by_stem(text, stems, 3, "$")
+
+
+def test_the_stages_scans_on_the_articles() -> None:
+    for path in sorted(Path(__file__).parent.parent.joinpath("examples").glob("*.txt")):
+        text = clean_article(path.read_text(encoding="utf-8")).text
+        for stems in _stage_stems():
+            for words_before in (0, 3):
+                expected = _starts_stem_by_stem(text, stems, words_before, "$")
+                assert scan_starts(text, stems, words_before=words_before, lead="$") == expected
+
+
 def test_counts_in_words_no_count_begins_with_are_skipped_fast() -> None:
     text = "Nobody knew whether the sixth convoy carried eleven hundred refugees or none."
     assert [(q.value, q.unit) for q in quantities_in(text)] == [(1100, "refugees")]
