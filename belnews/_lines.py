@@ -33,10 +33,26 @@ def quoted(line: str) -> bool:
     return "“" in line or "”" in line or "«" in line or "»" in line or "„" in line or line.count('"') >= 2
 
 
+_MARKS = "-*•·–—>#"  # the characters of BULLET's leading runs
+
+
 def bare(line: str) -> str:
-    """The line without list bullets, heading marks and bold markup."""
-    if line[0] in "-*•·–—>#" or "**" in line:
-        return BULLET().sub("", line).strip()
+    """The line without list bullets, heading marks and bold markup: ``BULLET().sub("", line).strip()``
+    without the search (runs of marks, each with one space after it, then every "**").
+
+    >>> bare("-- * **Read more**"), bare("**Q:** Why?")
+    ('Read more', 'Q: Why?')
+    """
+    if line[0] in _MARKS:
+        i, n = 0, len(line)
+        while i < n and line[i] in _MARKS:
+            while i < n and line[i] in _MARKS:
+                i += 1
+            if i < n and line[i].isspace():
+                i += 1
+        return line[i:].replace("**", "").strip()
+    if "**" in line:
+        return line.replace("**", "").strip()
     return line
 
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belnews import _captions, _datelines, _furniture, _page_text, _regex_lead
-from belnews._lines import bare
+from belnews._lines import BULLET, bare
 from belnews.clean import Cleaned, clean_article
 from belnews.model import ParagraphKind
 from tests.conftest import EXAMPLES, gold_for, needs_shared, seed_paths
@@ -84,6 +84,23 @@ def test_first_characters_are_sound() -> None:
                 if re.fullmatch(alternative, low):
                     assert lead is None or low[:1] in lead, (alternative, low)
                     assert _furniture._may_begin(heads, low[: _furniture._HEAD]), (alternative, low)
+
+
+def _bare_by_pattern(line: str) -> str:
+    return BULLET().sub("", line).strip() if line[0] in "-*•·–—>#" or "**" in line else line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="-*•·–—>#  \t\u00a0\u2003ab:\n", min_size=1, max_size=12))
+def test_bare_is_the_bullet_pattern(line: str) -> None:
+    assert bare(line) == _bare_by_pattern(line)
+
+
+def test_bare_on_samples() -> None:
+    own = ["- - **Watch:** the clip", "*** bold start", "#  Heading", "—> a quote ** mark", "a ** b"]
+    for line in _sample_lines() + own:
+        if line:
+            assert bare(line) == _bare_by_pattern(line), line
 
 
 @pytest.mark.parametrize(
