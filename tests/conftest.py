@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,21 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
+
+
+def run_python(code: str, **env: str) -> str:
+    """Run ``code`` in a fresh interpreter from the project root, ``env`` added to the environment;
+    return what it prints (a failure fails the test)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=300,
+        env={**os.environ, **env},
+    )
+    return done.stdout
 
 
 def seed_paths() -> list[Path]:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import regex
 
-from belnews import _pattern_cache
 from belnews._pattern_cache import cache_root, compile_stored
-from tests.conftest import ROOT
+from tests.conftest import run_python
 
 PATTERN = r"\b(?:Minsk|Grodno|Brest)\b"
 
@@ -31,7 +28,7 @@ def test_a_compiled_pattern_is_stored_and_read_back(tmp_path: Path, monkeypatch:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("compiled again instead of read from the store")
 
-    monkeypatch.setattr(_pattern_cache.regex, "compile", refuse)
+    monkeypatch.setattr(regex, "compile", refuse)
     again = compile_stored(PATTERN, regex.IGNORECASE, environ=env)
     assert again.pattern == first.pattern and again.flags == first.flags
     assert again.findall("From GRODNO to Brest") == ["GRODNO", "Brest"]
@@ -101,16 +98,7 @@ print(json.dumps([belnews.parse_article(t, published="2020-09-14").to_dict() for
 
 
 def _parse_examples(cache: str) -> object:
-    out = subprocess.run(
-        [sys.executable, "-c", _PARSE_EXAMPLES],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-        timeout=300,
-        env={**os.environ, "BELNEWS_CACHE_DIR": cache},
-    )
-    return json.loads(out.stdout)
+    return json.loads(run_python(_PARSE_EXAMPLES, BELNEWS_CACHE_DIR=cache))
 
 
 def test_articles_parse_the_same_with_the_store_cold_warm_and_off(tmp_path: Path) -> None:
@@ -135,12 +123,6 @@ for p in sorted(Path("examples").glob("*.txt")):
 def test_the_patterns_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     """Patterns built from sets are put in a fixed order: one entry per pattern, whatever the process."""
     for seed in ("1", "2", "3"):
-        subprocess.run(
-            [sys.executable, "-c", _LIST_STORE],
-            cwd=ROOT,
-            check=True,
-            timeout=300,
-            env={**os.environ, "BELNEWS_CACHE_DIR": str(tmp_path / seed), "PYTHONHASHSEED": seed},
-        )
+        run_python(_LIST_STORE, BELNEWS_CACHE_DIR=str(tmp_path / seed), PYTHONHASHSEED=seed)
     names = [sorted(p.name for p in _entries(tmp_path / seed)) for seed in ("1", "2", "3")]
     assert names[0] and names[0] == names[1] == names[2]

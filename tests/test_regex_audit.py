@@ -12,10 +12,7 @@ sizes; a pattern whose time grows much faster than the input is super-linear.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import textwrap
 import time
 from functools import cache
@@ -24,7 +21,7 @@ from typing import Any
 import pytest
 import regex
 
-from tests.conftest import ROOT
+from tests.conftest import run_python
 
 _COLLECT = textwrap.dedent(
     """
@@ -69,16 +66,8 @@ NOISE = 0.004  # seconds: a scan this fast is not measured
 
 @cache
 def patterns() -> list[tuple[str, str, int, str]]:
-    out = subprocess.run(
-        [sys.executable, "-c", _COLLECT],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-        timeout=300,
-        env={**os.environ, "BELNEWS_CACHE_DIR": ""},  # every pattern compiled here, none read from disk
-    )
-    found: list[list[Any]] = json.loads(out.stdout)
+    out = run_python(_COLLECT, BELNEWS_CACHE_DIR="")  # every pattern compiled there, none read from disk
+    found: list[list[Any]] = json.loads(out)
     return sorted((str(k), str(p), int(f), str(w)) for k, p, f, w in found)
 
 
