@@ -24,6 +24,7 @@ version, since the compiled code belongs to both. Entries are read with ``pickle
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -89,29 +90,23 @@ def compile_stored(
     path = store / f"{key.hexdigest()}.pickle"
     try:
         loaded = pickle.loads(path.read_bytes())
-    except FileNotFoundError:
-        pass
-    except Exception:  # a damaged entry: compiled afresh below, and replaced
-        pass
-    else:
-        if isinstance(loaded, regex.Pattern) and loaded.pattern == pattern and _same_flags(loaded, flags):
-            return loaded
+    except Exception:  # not stored yet, or a damaged entry: compiled afresh below, and replaced
+        loaded = None
+    # regex adds flags of its own to a pattern's: the ones asked for must all be there
+    if isinstance(loaded, regex.Pattern) and loaded.pattern == pattern and loaded.flags & flags == flags:
+        return loaded
     compiled = regex.compile(pattern, flags)
     _save(path, compiled)
     return compiled
 
 
-def _same_flags(loaded: regex.Pattern[str], flags: int) -> bool:
-    """Whether a stored pattern was compiled with ``flags`` (``regex`` adds flags of its own)."""
-    return loaded.flags & flags == flags
-
-
 def _save(path: Path, compiled: regex.Pattern[str]) -> None:
     """Write ``compiled`` to ``path`` in one step (a reader never sees half a file), or not at all."""
+    partial = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
         partial.write_bytes(pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(partial, path)
     except OSError:  # a read-only or full disk: the store is only a cache
-        pass
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)  # what a full disk left half written
