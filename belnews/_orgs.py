@@ -39,7 +39,6 @@ def org_gazetteer() -> Gazetteer[Org]:
 
 
 @functools.cache
-@functools.cache
 def org_heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words that end (first set) or begin (second set) an organisation's name, and both sets in one."""
     data = load_data("organizations.json")

@@ -112,13 +112,6 @@ class Resolver:
         actors = self.actors
         return [(start, end, actors[i]) for start, end, i in self._rows[lo:hi] if end > floor]
 
-    def starting_in(self, floor: int, ceiling: int) -> list[tuple[int, int, Actor]]:
-        """Actor mentions that start inside ``[floor, ceiling)``, in text order."""
-        lo = bisect.bisect_left(self._starts, floor)
-        hi = bisect.bisect_left(self._starts, ceiling, lo)
-        actors = self.actors
-        return [(start, end, actors[i]) for start, end, i in self._rows[lo:hi]]
-
     def spans_of(self, kind: ActorKind, floor: int, ceiling: int) -> list[tuple[int, int]]:
         """The mentions of actors of ``kind`` that start inside ``[floor, ceiling)``, in text order."""
         lo = bisect.bisect_left(self._starts, floor)
@@ -178,12 +171,9 @@ class Resolver:
         found = [
             f
             for f in found
-            if not (
-                (of or text[f[1] : f[1] + 1] in _APOSTROPHES)
-                and self._proxied(first, last, f[0], f[1], of=of)
-            )
+            if not ((of or _is_possessive(text, f[1])) and self._proxied(first, last, f[0], f[1], of=of))
         ]
-        heads = [f for f in found if text[f[1] : f[1] + 1] not in _APOSTROPHES] or found
+        heads = [f for f in found if not _is_possessive(text, f[1])] or found
         best = min(heads, key=lambda f: (_PRIORITY[f[2].kind], f[0]))[2] if heads else None
         self._best[key] = best
         return best

@@ -3,7 +3,7 @@
 >>> cues = speech_cues()
 >>> cues.verbs["warned"].complement, cues.verbs["highlights"].weak
 ('that', True)
->>> [m.group() for m in cues.find("She was quoted as saying it, according to them")]
+>>> [m.text for m in cues.find("She was quoted as saying it, according to them")]
 ['was quoted as saying', 'according to']
 """
 
@@ -60,22 +60,13 @@ def _inner(ch: str) -> bool:
 
 @attrs.define  # never changed once made; not frozen, as a frozen class sets each field by a call
 class CueHit:
-    """One cue found in a text, with the match-like accessors ``start``, ``end``, ``group``."""
+    """One cue found in a text: its offsets ``begin`` and ``stop``, and its ``text``."""
 
     begin: int
     stop: int
     text: str
     role: str = "verb"  # what Cues.role gives for ``text``
     verb: Verb | None = None  # the verb form ``text`` is, if any
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self) -> str:
-        return self.text
 
 
 @attrs.frozen

@@ -175,7 +175,7 @@ def _cues() -> _Cues:
             rf"\b[Tt]he\s+(?:(?P<dem>\p{{Lu}}[\p{{L}}-]+)\s+)?(?P<adj>(?:[a-z][a-z-]+\s+){{0,2}}?)"
             rf"(?P<role>{roles})\b(?!\s+(?:of|to|in|for)\b|[\s\u00a0]+\p{{Lu}})"
         ),
-        role_firsts=tuple({r.split()[0] for r in t["role_descriptions"]}),
+        role_firsts=tuple(sorted({r.split()[0] for r in t["role_descriptions"]})),
         given=given,
         slavic_given=frozenset(slavic),
         function_words=frozenset(nn["function_words"]),

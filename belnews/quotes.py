@@ -89,7 +89,7 @@ _NOMINAL = compile_stored(
 )
 
 
-@attrs.define  # never changed once made, but not frozen: a frozen class sets each field by a call
+@attrs.define  # not frozen: _finish sets the speaker fields in place (frozen sets each field by a call)
 class _Draft:
     """A quotation found, before its speaker is resolved (spans are article offsets)."""
 
@@ -142,11 +142,7 @@ def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
             mine = hits[bisect.bisect_left(starts, base) : bisect.bisect_left(starts, stop)]
             matches = [CueHit(h[0] - base, h[1] - base, h[2], h[3], h[4]) for h in mine if h[1] <= stop]
             pieces = find_pieces(para.text) if _any_between(marks, base, stop) else []
-            found = (
-                _paragraph(_Para(para.text, base, k, cues, plain, matches, pieces))
-                if pieces or matches
-                else []
-            )
+            found = _paragraph(_Para(para.text, base, k, plain, matches, pieces)) if pieces or matches else []
             if not found and k > 0 and _introduces(doc, k - 1, drafts):
                 found = [_Draft(QuoteKind.DIRECT, ((base, stop),), k)]
             drafts.extend(found)
@@ -215,7 +211,6 @@ class _Para:
         text: str,
         base: int,
         index: int,
-        cues: Cues,
         resolver: Resolver,
         matches: list[CueHit],
         pieces: list[Piece],
@@ -223,7 +218,6 @@ class _Para:
         self.text = text
         self.base = base
         self.index = index
-        self.cues = cues
         self.pieces = pieces  # find_pieces(text)
         self.resolver = resolver
         self.matches = [m for m in matches if not self._inside_piece(m.begin)] if pieces else matches
@@ -884,11 +878,10 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
             d.speaker, d.speaker_text = who, text[span[0] : span[1]].strip()
         elif d.label is not None:
             d.speaker, d.speaker_text = _by_label(doc, resolver, d), d.label
-    resolved = drafts
     out: list[_Draft] = []
-    for i, d in enumerate(resolved):
+    for i, d in enumerate(drafts):
         if not d.attributed:
-            source = _source(doc, resolved, out, i)
+            source = _source(doc, drafts, out, i)
             if source is not None:
                 d = _spoken(d, source.speaker, source.speaker_text, source.cue, attributed=True)
         out.append(d)
