@@ -196,7 +196,7 @@ def pick_place(
     date: DateRef | None,
     paragraph_starts: Sequence[int],
     *,
-    low: str = "",
+    low: str,
 ) -> Actor | None:
     """The place of an event whose trigger starts at ``anchor`` in ``sentence``.
 
@@ -204,7 +204,7 @@ def pick_place(
     of that country named in the next sentences), the main country named in the sentence or
     a "national"/"across the country" phrase, the city where the article's scene on the
     event's date is set, a place in the paragraph, and for domestic kinds the main country.
-    ``low``, where given, is the article's text in lower case (:func:`belnews._triggers.lowered`).
+    ``low`` is the article's text in lower case (:func:`belnews._triggers.lowered`).
     """
     in_sentence = scene.between(sentence.start, sentence.end)
     own = [p for p in in_sentence if p.locative and p.span.end <= sentence.end]
@@ -241,9 +241,7 @@ def pick_place(
 
 
 def _may_be_nationwide(low: str, sentence: Span) -> bool:
-    """False where ``low`` (the text in lower case, or "") shows that _NATIONWIDE cannot match in it."""
-    if not low:
-        return True
+    """False where ``low`` (the text in lower case) shows that _NATIONWIDE cannot match in it."""
     words = low[sentence.start : sentence.end]
     return any(w in words for w in _NATIONWIDE_WORDS) or not folds_plainly(words)
 

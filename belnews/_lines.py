@@ -15,7 +15,8 @@ from belnews._lazy import lazy as _lazy
 __all__ = ["BULLET", "HEADING_MARK", "LABEL", "TERMINAL", "Line", "bare", "quoted", "title_cased"]
 
 TERMINAL = ".!?…;:,\"”’'»)]"  # a line ending with one of these closes a sentence or a quote
-BULLET = _lazy(r"^(?:[-*•·–—>#]+\s?)+|\*\*")
+_MARKS = "-*•·–—>#"  # the characters of BULLET's leading runs
+BULLET = _lazy(rf"^(?:[{_MARKS}]+\s?)+|\*\*")
 HEADING_MARK = _lazy(r"^#{1,6}\s*")
 LABEL = _lazy(r"^(?:\*\*|__)\s?([^*_:]{1,80}?)\s?(?::\s?(?:\*\*|__)|(?:\*\*|__)\s?:)\s?(.*)$")
 
@@ -31,9 +32,6 @@ class Line(NamedTuple):
 def quoted(line: str) -> bool:
     """The line holds quoted speech, so it is never taken for furniture."""
     return "“" in line or "”" in line or "«" in line or "»" in line or "„" in line or line.count('"') >= 2
-
-
-_MARKS = "-*•·–—>#"  # the characters of BULLET's leading runs
 
 
 def bare(line: str) -> str:

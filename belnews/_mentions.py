@@ -154,8 +154,7 @@ def tokenize(text: str) -> list[Token]:
 
 class Words(NamedTuple):
     """The words of a text, read once and shared by every scan of it: what each :class:`Token` holds, field
-    by field (lists in step; no record made per word), and the indices of the words that begin with a
-    capital."""
+    by field (lists in step; no record made per word), and the indices of the words in title case."""
 
     starts: list[int]
     ends: list[int]
@@ -163,7 +162,6 @@ class Words(NamedTuple):
     keys: list[str]
     is_cap: list[bool]
     is_upper: list[bool]
-    capitalised: list[int]  # title case or all capitals ("Minsk", "KGB")
     title_case: list[int]  # title case only (``Token.is_cap``)
     gaps: list[str]  # the text before each word, from the end of the word before it
 
@@ -178,8 +176,8 @@ def read_words(text: str) -> Words:
     """The words of ``text`` (see :func:`tokenize`), with their keys and where the capitals are.
 
     >>> words = read_words("The KGB in Minsk")
-    >>> words.keys, words.capitalised, words.title_case, words.gaps
-    (['the', 'kgb', 'in', 'minsk'], [0, 1, 3], [0, 3], ['', ' ', ' ', ' '])
+    >>> words.keys, words.is_upper, words.title_case, words.gaps
+    (['the', 'kgb', 'in', 'minsk'], [False, True, False, False], [0, 3], ['', ' ', ' ', ' '])
     """
     outside = _outside().search(text) is not None
     if outside:
@@ -202,7 +200,6 @@ def read_words(text: str) -> Words:
     # the words that may begin with a capital: within the blocks, a word whose key differs from it (a
     # capital folds to another first letter); elsewhere each word's first letter is read
     ahead = map(str.isupper, map(operator.itemgetter(0), words)) if outside else map(operator.ne, words, keys)
-    capitalised: list[int] = []
     is_cap = [False] * n
     is_upper = [False] * n
     title_case: list[int] = []
@@ -210,15 +207,12 @@ def read_words(text: str) -> Words:
         word = words[k]
         if not word[0].isupper():
             continue  # "straße", "a.m.": a word that folds to another, in lowercase
-        capitalised.append(k)
         if len(word) > 1 and word.isupper():
             is_upper[k] = True
         else:
             is_cap[k] = True
             title_case.append(k)
-    return Words(
-        bounds[0::2], bounds[1::2], words, keys, is_cap, is_upper, capitalised, title_case, flat[0::2]
-    )
+    return Words(bounds[0::2], bounds[1::2], words, keys, is_cap, is_upper, title_case, flat[0::2])
 
 
 def glued(words: Words, k: int) -> bool:

@@ -85,7 +85,8 @@ _NEWLINES = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what _ODD_NEWLINE makes 
 _SPACES = (
     "\t\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
-# _ODD_ANY, a "\r" taking the "\n" after it (a pattern that opens with a class is searched fast)
+# any odd newline, space or invisible character, a "\r" taking the "\n" after it
+# (a pattern that opens with a class is searched fast)
 _ODD_ANY_CRLF = _lazy(
     "[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
     "\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000"

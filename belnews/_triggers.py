@@ -320,9 +320,8 @@ def _tries(word: str) -> tuple[_Try, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=256)
 def _one_trigger(i: int) -> regex.Pattern[str]:
-    """Trigger ``i`` alone, compiled on first use."""
+    """Trigger ``i`` alone, compiled on first use (cached by :func:`_compiled`)."""
     return _compiled((trigger_table().branches[i],))
 
 

@@ -599,7 +599,6 @@ def test_read_words_gives_each_token_key_and_capital_once() -> None:
             )
         assert tokens == expected, repr(text)
         assert words.gaps == [text[(tokens[k - 1].end if k else 0) : t.start] for k, t in enumerate(tokens)]
-        assert words.capitalised == [k for k, t in enumerate(tokens) if t.is_cap or t.is_upper]
         assert words.title_case == [k for k, t in enumerate(tokens) if t.is_cap]
 
 
