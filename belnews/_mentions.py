@@ -98,18 +98,6 @@ def _fast_classes() -> tuple[str, str, str, str, str, str]:
 
 
 @functools.cache
-def _fast_token() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The gapped word pattern (see ``_GAPPED``) for ``re`` on texts within ``_FAST_BLOCKS``, and the
-    test for a text outside them."""
-    p, letter, upper, mark, digit, word = _fast_classes()
-    token = (
-        rf"(?:[{upper}]\.){{2,}}|[{letter}][{letter}{mark}{digit}]*{p}"
-        rf"(?:[-_/][{letter}{digit}]+{p}|['’](?![sS](?![{word}]))[{letter}]+{p})*{p}"
-    )
-    return re.compile(rf"([^{letter}]*{p})({token}|\Z)"), _outside()
-
-
-@functools.cache
 def _outside() -> re.Pattern[str]:
     """The test for a text with a character outside ``_FAST_BLOCKS``."""
     return re.compile("[^" + "".join(rf"\u{a:04x}-\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]")
@@ -117,7 +105,8 @@ def _outside() -> re.Pattern[str]:
 
 @functools.cache
 def _fast_split() -> re.Pattern[str]:
-    """The words of ``_fast_token`` as one group to split a text on: gap, word, gap, ..., word, tail.
+    """The words of ``_GAPPED`` for ``re`` on texts within ``_FAST_BLOCKS``, as one group to split a text
+    on: gap, word, gap, ..., word, tail.
 
     Written to start with a letter class, which lets ``re`` skip to the next letter in C; the dotted
     initials ("U.S.") are then the branch that follows the first letter with a dot (a literal: the other

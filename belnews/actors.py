@@ -1090,12 +1090,6 @@ def _first_word(after: str) -> str:
     return "" if m is None else m.group(1)
 
 
-def _next_word_may_be(after: str, firsts: tuple[str, ...]) -> bool:
-    """Whether the text after the spaces that open ``after`` can begin with one of ``firsts``: a quick test
-    before a pattern of spaces and nouns (``lstrip`` removes every character those spaces match)."""
-    return after.lstrip().startswith(firsts)
-
-
 def _speech_after(after: str, cues: _Cues) -> bool:
     """Whether ``after`` opens with a speech verb (``, who has also said``): what the pattern
     ``^[\\s,]*(?:who\\s+)?(?:AUXILIARY\\s+){0,2}(?:VERB)\\b`` matches, read on the words (the
@@ -1221,7 +1215,9 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         cand.strong = strong and not cand.heading
         return
     # a lone word (no honorific)
-    rest = after.lstrip() if spaced else ""  # (``_next_word_may_be``)
+    # what follows the spaces: its first word is checked before the patterns of spaces and nouns
+    # (``lstrip`` removes every character those spaces match)
+    rest = after.lstrip() if spaced else ""
     if not titled and spaced and rest.startswith(cues.place_firsts) and cues.place_after.rx.match(after):
         cand.thing, strong = True, False  # "the Zavodsky district": the word names a place wherever it stands
     elif (

@@ -547,9 +547,9 @@ def test_fast_word_pattern_finds_the_same_words() -> None:
 
     import regex
 
-    from belnews._mentions import _FAST_BLOCKS, _GAPPED, _TOKEN, _fast_token, tokenize
+    from belnews._mentions import _FAST_BLOCKS, _GAPPED, _TOKEN, _fast_split, _outside, tokenize
 
-    fast, outside = _fast_token()
+    fast, outside = _fast_split(), _outside()
     plain, gapped = regex.compile(_TOKEN), regex.compile(_GAPPED)
     block_chars = [chr(c) for a, b in _FAST_BLOCKS for c in range(a, b)]
     usual = list("aZsS'’.-_/ 1é\u0301Ł\u00a0Жж")
@@ -559,7 +559,10 @@ def test_fast_word_pattern_finds_the_same_words() -> None:
             rng.choice(block_chars if rng.random() < 0.3 else usual) for _ in range(rng.randint(1, 12))
         )
         assert outside.search(text) is None
-        assert fast.findall(text) == gapped.findall(text), repr(text)
+        pairs = gapped.findall(text)
+        while pairs and not pairs[-1][1]:
+            pairs.pop()  # as read_words does: the tail after the last word
+        assert fast.split(text)[:-1] == [part for pair in pairs for part in pair], repr(text)
         words = [(m.start(), m.end()) for m in plain.finditer(text)]
         assert [(t.start, t.end) for t in tokenize(text)] == words, repr(text)
         other = text + "Ω日"  # outside the blocks: ``tokenize`` reads it with ``regex``
@@ -665,7 +668,7 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
     """The cheap tests run before the patterns on the text after a name pass every text they match."""
     import random
 
-    from belnews.actors import _DASHES, _cues, _next_word_may_be, _re
+    from belnews.actors import _DASHES, _cues, _re
 
     cues = _cues()
     nouns = ["district", "drone", "air defence", "border crossing", "regions", "app", "said", "who"]
@@ -677,9 +680,9 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
             for _ in range(rng.randint(1, 6))
         )
         if cues.place_after.rx.match(after):
-            assert _next_word_may_be(after, cues.place_firsts), repr(after)
+            assert after.lstrip().startswith(cues.place_firsts), repr(after)
         if cues.thing_after.rx.match(after):
-            assert _next_word_may_be(after, cues.thing_firsts), repr(after)
+            assert after.lstrip().startswith(cues.thing_firsts), repr(after)
         if _re().apposition_after.rx.match(after):
             assert after[:1] == "," or after.lstrip()[:1] in _DASHES, repr(after)
 
