@@ -34,7 +34,8 @@ __all__ = [
 
 # A place named after a locative preposition: "in Minsk", "to Lithuania", "streets of Minsk",
 # "in the Black Sea resort of Sochi". Case matters: the words between are names. It ends at
-# the end of the text searched, so it is searched from the end (REVERSE: one try, not one per offset).
+# the end of the text searched (after a blank), so it is matched from the end (REVERSE: ``match``
+# anchors there, one try, not one per offset).
 _LOCATIVE = _lazy(
     r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Tt]o|[Ii]nto|[Ii]nside|[Aa]round|visited)\s+"
     r"(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western"
@@ -83,20 +84,27 @@ class Place(NamedTuple):
     locative: bool
 
 
-class Scene(NamedTuple):
+class Scene:
     """What the whole article knows about places: its mentions, main country and dated scenes.
 
     Whether a locative preposition introduces a mention is read when a lookup first needs it:
-    most mentions stand where no event asks.
+    most mentions stand where no event asks. ``scenes`` is filled by :func:`build_scene`.
     """
 
-    mentions: tuple[tuple[Actor, Span], ...]  # the place mentions, in text order
-    main: Actor | None
-    scenes: dict[str, Actor]
-    starts: tuple[int, ...]  # the mentions' start offsets, for windowed lookups
-    first_seen: Mapping[str, int]  # actor id -> start of its first place mention
-    text: str
-    known: list[Place | None]  # each mention's Place, once read
+    __slots__ = ("first_seen", "known", "main", "mentions", "scenes", "starts", "text")
+
+    def __init__(self, mentions: tuple[tuple[Actor, Span], ...], main: Actor | None, text: str) -> None:
+        self.mentions = mentions  # the place mentions, in text order
+        self.main = main
+        self.text = text
+        self.scenes: dict[str, Actor] = {}  # a day (ISO value) -> the city the article sets it in
+        # the mentions' start offsets, for windowed lookups
+        self.starts: tuple[int, ...] = tuple(span.start for _, span in mentions)
+        first_seen: dict[str, int] = {}  # actor id -> start of its first place mention
+        for actor, span in mentions:
+            first_seen.setdefault(actor.id, span.start)
+        self.first_seen: Mapping[str, int] = first_seen
+        self.known: list[Place | None] = [None] * len(mentions)  # each mention's Place, once read
 
     def place(self, i: int) -> Place:
         """The ``i``-th place mention."""
@@ -106,7 +114,7 @@ class Scene(NamedTuple):
         actor, span = self.mentions[i]
         text = self.text
         attributive = text.startswith("-", span.end)  # "the Minsk-based centre"
-        locative = not attributive and bool(_LOCATIVE.rx.search(text[max(0, span.start - 60) : span.start]))
+        locative = not attributive and bool(_LOCATIVE.rx.match(text[max(0, span.start - 60) : span.start]))
         place = self.known[i] = Place(actor, span, locative)
         return place
 
@@ -145,11 +153,8 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
         if code in by_code:
             main = by_code[code]
             break
-    starts = tuple(span.start for _, span in mentions)
-    first_seen: dict[str, int] = {}
-    for actor, span in mentions:
-        first_seen.setdefault(actor.id, span.start)
-    scene = Scene(tuple(mentions), main, {}, starts, first_seen, doc.text, [None] * len(mentions))
+    scene = Scene(tuple(mentions), main, doc.text)
+    starts = scene.starts
     day_dates = sorted(
         (d.span.start, d.value) for d in dates if d.span is not None and d.precision is Precision.DAY
     )
@@ -197,6 +202,7 @@ def pick_place(
     paragraph_starts: Sequence[int],
     *,
     low: str,
+    in_sentence: Sequence[Place],
 ) -> Actor | None:
     """The place of an event whose trigger starts at ``anchor`` in ``sentence``.
 
@@ -204,9 +210,9 @@ def pick_place(
     of that country named in the next sentences), the main country named in the sentence or
     a "national"/"across the country" phrase, the city where the article's scene on the
     event's date is set, a place in the paragraph, and for domestic kinds the main country.
-    ``low`` is the article's text in lower case (:func:`belnews._triggers.lowered`).
+    ``low`` is the article's text in lower case (:func:`belnews._triggers.lowered`), and
+    ``in_sentence`` the place mentions of the sentence (``scene.between`` over it).
     """
-    in_sentence = scene.between(sentence.start, sentence.end)
     own = [p for p in in_sentence if p.locative and p.span.end <= sentence.end]
     if own:
         after = [p for p in own if p.span.start >= anchor]

@@ -24,6 +24,7 @@ __all__ = [
     "Hit",
     "TriggerTable",
     "cue_search",
+    "cue_spans",
     "find_triggers",
     "find_triggers_at",
     "find_triggers_slowly",
@@ -305,7 +306,7 @@ _Try = tuple[int, regex.Pattern[str], re.Pattern[str] | None]  # a trigger, its 
 def _tries(word: str) -> tuple[_Try, ...]:
     """The triggers that can match at a word beginning like ``word``, in table order, with their patterns.
 
-    A trigger none of whose alternatives can begin with ``word`` (see :func:`narrowed`) is
+    A trigger none of whose alternatives can begin with ``word`` (see :func:`_can_begin`) is
     left out. Each pattern is compiled once per trigger, not per word: the table has few,
     however many new words an article brings. Each comes with the same pattern compiled by the
     standard module, where it can be (see :func:`_standard_trigger`).
@@ -313,9 +314,7 @@ def _tries(word: str) -> tuple[_Try, ...]:
     table = trigger_table()
     out = []
     for i in _candidates(word):
-        if not word.isascii() or any(
-            _narrowed_alternative(a, word) is not None for a in _top_alternatives(table.patterns[i])
-        ):
+        if not word.isascii() or any(_can_begin(a, word) for a in _top_alternatives(table.patterns[i])):
             out.append((i, _one_trigger(i), _standard_trigger(i)))
     return tuple(out)
 
@@ -454,6 +453,8 @@ class _Lead(NamedTuple):
     firsts: tuple[str, ...]  # the first word of each (lower case), or the leading literal alone
     tail: str  # what follows the leading group
     any_word: bool  # it may begin with anything: kept for every word
+    # for each of firsts, whether a blank follows it: the text's word there must be it whole
+    whole: tuple[bool, ...] = ()
 
 
 @functools.lru_cache(maxsize=2048)
@@ -470,14 +471,33 @@ def _lead(alternative: str) -> _Lead:
         if not all(_LITERAL.fullmatch(w.partition(" ")[0]) for w in words):
             return _Lead(head, None, (), "", True)
         firsts = tuple(w.partition(" ")[0].lower() for w in words)
-        return _Lead(head, tuple(words), firsts, rest[end + 1 :], False)
+        tail = rest[end + 1 :]
+        whole = tuple(" " in w or tail.startswith(" ") for w in words)
+        return _Lead(head, tuple(words), firsts, tail, False, whole)
     m = _LITERAL.match(rest)
     if m is None:
         return _Lead(head, None, (), "", True)
     literal = m.group()
     if rest[m.end() : m.end() + 1] in _QUANTIFIERS and m.end() < len(rest):
         literal = literal[:-1]  # "strikes?": only "strike" is needed
-    return _Lead(head, None, (literal.lower(),), "", False)
+    return _Lead(head, None, (literal.lower(),), "", False, (rest.startswith(" ", m.end()),))
+
+
+def _can_begin(alternative: str, word: str) -> bool:
+    """Whether ``alternative`` can match where the word ``word`` (lower case, ASCII) begins.
+
+    What :func:`_narrowed_alternative` keeps, less an alternative whose first word a blank
+    follows: there the word of the text must be that word whole, as "go on strike" cannot
+    begin at "government" (a word of the text runs on over letters, digits, hyphens and
+    apostrophes, none of them a blank).
+    """
+    lead = _lead(alternative)
+    if lead.any_word:
+        return True
+    for first, whole in zip(lead.firsts, lead.whole, strict=True):
+        if word == first if whole else word.startswith(first):
+            return True
+    return False
 
 
 def _narrowed_alternative(alternative: str, word: str) -> str | None:
@@ -543,7 +563,27 @@ def find_triggers(text: str) -> list[Hit]:
     []
     """
     lower = lowered(text)
-    return find_triggers_at(text, lower, [m.start() for m in trigger_table().starts.finditer(lower)])
+    return find_triggers_at(text, lower, [start for start, _ in cue_spans(lower)])
+
+
+def cue_spans(lower: str) -> list[tuple[int, int]]:
+    """Where a trigger can begin in ``lower`` (a :func:`lowered` text): the quick scan, one pass.
+
+    Each match of ``starts`` (a word beginning of the table where no word character or hyphen
+    comes before it), as (start, end) in text order. The scan tries its trie only after a
+    character that no word can go on over, which the standard module finds fast; a match at
+    the very start has no such character, and is tried on its own.
+
+    >>> text = "Riot police detained two reporters."
+    >>> [text[start:end] for start, end in cue_spans(lowered(text))]
+    ['detained']
+    """
+    table = trigger_table()
+    found = [m.span(1) for m in table.scan.finditer(lower)]
+    opening = table.starts.match(lower)
+    if opening is not None:
+        found.insert(0, opening.span())
+    return found
 
 
 def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
@@ -552,7 +592,8 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
     Args:
         text: a sentence (or any span of text).
         lower: ``lowered(text)``.
-        cues: the offsets, in order, where ``trigger_table().starts`` matches in ``lower``.
+        cues: the offsets, in order, where ``trigger_table().starts`` matches in ``lower`` (see
+            :func:`cue_spans`).
 
     >>> text = "Crowds marched."
     >>> [h.kind.value for h in find_triggers_at(text, lowered(text), [7])]
@@ -588,6 +629,8 @@ def find_triggers_at(text: str, lower: str, cues: Iterable[int]) -> list[Hit]:
         else:
             found = table.starts.match(lower, cue)
             tries = _tries(found.group() if found else "")
+        if not tries:
+            continue
         # the first trigger in table order that matches there: what their alternation finds
         if plain is None:
             plain = plain_text(text)

@@ -28,7 +28,7 @@ from belnews._event_slots import (
 )
 from belnews._lazy import LazyRegex as _lazy
 from belnews._lazy import lazy
-from belnews._triggers import Hit, cue_search, find_triggers_at, lowered, trigger_table
+from belnews._triggers import Hit, cue_search, cue_spans, find_triggers_at, lowered, trigger_table
 from belnews.clean import Cleaned
 from belnews.model import (
     Actor,
@@ -65,8 +65,10 @@ _BOUNDARY = lazy(
     r"[^\S\x1c-\x1f]+|(?:and|but|while)(?=[^\S\x1c-\x1f])"
 )
 _QUOTED = lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
-# The patterns that end at "$" are searched from the end (REVERSE): where only whether one
-# matches counts, that is one try instead of one per offset.
+# The patterns that end at "$" are matched from the end (REVERSE, where ``match`` anchors at
+# the end of the text): where only whether one matches counts, that is one try, where a search
+# would go on to fail at every other offset. Each ends in a blank, so that one that a search
+# finds before a final line break ("$" allows it) also matches at the very end.
 _DEFINITE = _lazy(
     r"\b(?:the|these|those|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$",
     regex.IGNORECASE | regex.REVERSE,
@@ -147,11 +149,7 @@ def find_events(
     low = lowered(doc.text)  # the cue patterns run on lower-cased text
     # one scan of the whole text for the words a trigger can begin with: a sentence without
     # one is skipped at once
-    table = trigger_table()
-    opening = table.starts.match(low)
-    found = [m.span(1) for m in table.scan.finditer(low)]
-    if opening is not None:
-        found.insert(0, opening.span())
+    found = cue_spans(low)
     if not found:
         return ()
     spanned = tuple(d for d in dates if d.span is not None)
@@ -365,11 +363,9 @@ def _sentence_events(
         if not verb:
             before = doc.text[max(clause.start, start - 40) : start]
             distinct = bool(_DISTINCT.rx.search(before))
-            # "the Zapad exercise" is its own: a name before it that does not open the sentence
-            named = bool(_NAMED.rx.search(doc.text, sent.start, start)) and not _NAMED.rx.fullmatch(
-                doc.text, sent.start, start
+            definite = (
+                not distinct and bool(_DEFINITE.rx.match(before)) and not _named(doc.text, sent.start, start)
             )
-            definite = bool(_DEFINITE.rx.search(before)) and not distinct and not named
             if definite and kind in kinds:
                 continue  # refers back to a happening already reported
         kinds.add(kind)
@@ -381,7 +377,18 @@ def _sentence_events(
         count = pick_count(
             doc.text, art.quantities, art.quantity_starts, start, end, clause, others, verb=anchor.verb
         )
-        location = pick_place(doc, art.scene, kind, start, sent, para, date, art.paragraph_starts, low=low)
+        location = pick_place(
+            doc,
+            art.scene,
+            kind,
+            start,
+            sent,
+            para,
+            date,
+            art.paragraph_starts,
+            low=low,
+            in_sentence=in_sentence,
+        )
         own_place = any(p.locative and p.actor is location for p in in_sentence)
         agents, targets = _participants(
             doc.text, art.mentions, art.mention_starts, clause, start, end, location
@@ -396,13 +403,21 @@ def _sentence_events(
             location=location,
             date=date,
             count=count,
-            negated=bool(table.negators.search(local[-40:]) if anchor.verb else _NO.rx.search(local[-40:])),
+            negated=bool(table.negators.search(local[-40:]) if anchor.verb else _NO.rx.match(local[-40:])),
             hypothetical=cue_search(table.hypothetical, table.hypothetical_needs, clause_text),
             future=bool(table.future.search(local)),  # its phrases need "to": no test saves the search
         )
         out.append(
             _Draft(event, verb, definite, verb or own_date or own_place or distinct or count is not None)
         )
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether a name stands right before ``end`` that does not open the text at ``start``.
+
+    "the Zapad exercise" is its own happening, not one reported before.
+    """
+    return bool(_NAMED.rx.match(text, start, end)) and not _NAMED.rx.fullmatch(text, start, end)
 
 
 def _military_strikes(low: str, para: Span, hits: list[Hit]) -> list[Hit]:
@@ -452,7 +467,7 @@ def _participants(
         side = before if span.end <= start else after if span.start >= end else None
         if side is not None and actor not in side:
             side.append(actor)
-    if _PASSIVE.rx.search(text[max(clause.start, start - 30) : start]):
+    if _PASSIVE.rx.match(text[max(clause.start, start - 30) : start]):
         by = [
             a for s, a in mentions[lo:hi] if s.start >= end and text[end : s.start].rstrip().endswith(" by")
         ]

@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from belnews._triggers import find_triggers_slowly, sample_kinds, trigger_table
+from belnews._triggers import cue_spans, find_triggers_slowly, lowered, sample_kinds, trigger_table
 from belnews.clean import Cleaned, clean_article
 from belnews.events import find_events
 from belnews.model import (
@@ -84,8 +84,15 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize("text", _texts())
 def test_quick_scan_misses_no_trigger(text: str) -> None:
     """Every match of the full table starts where the quick scan of word beginnings points."""
-    cues = {m.start() for m in trigger_table().starts.finditer(text.lower())}
+    cues = {start for start, _ in cue_spans(lowered(text))}
     assert all(start in cues for start, _, _ in find_triggers_slowly(text))
+
+
+@pytest.mark.parametrize("text", [*_texts(), "-strike", "Strike-breakers", "sit-ins, re-elected\n\nArrests"])
+def test_quick_scan_is_every_match_of_the_word_beginnings(text: str) -> None:
+    """The one-pass scan finds what a search for the word beginnings alone finds, the first word too."""
+    low = lowered(text)
+    assert cue_spans(low) == [m.span() for m in trigger_table().starts.finditer(low)]
 
 
 # --- one event per happening ---------------------------------------------------------------

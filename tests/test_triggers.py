@@ -200,3 +200,27 @@ def test_cased_blockers_are_skipped_only_without_their_leading_words() -> None:
     assert "protest" not in sample_kinds("Prices rose sharply after the protests.")
     assert "protest" in sample_kinds("Prices rose sharply during protests in the capital.")
     assert "protest" not in sample_kinds("Prices rose sharply AFTER THE protests.")
+
+
+def _triggers_tried(word: str) -> set[str]:
+    return {trigger_table().patterns[index] for index, _, _ in _tries(word)}
+
+
+def test_a_first_word_a_blank_follows_is_tried_only_at_that_word_whole() -> None:
+    strike = next(p for p in trigger_table().patterns if p.startswith("(?:went|go|goes|going|gone) on "))
+    assert strike in _triggers_tried("goes")
+    assert strike not in _triggers_tried("government")  # "go on strike" cannot begin there
+    assert strike not in _triggers_tried("gonergy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government went on strike, and the governor goes on leave.",
+        "Goers gone on, going-on and went-on strikes.",
+        "Crowds took to the streets; tookers took part in a took-to vote.",
+    ],
+)
+def test_words_that_only_begin_with_a_first_word_find_what_the_full_table_finds(text: str) -> None:
+    for full, narrow in _full_and_narrowed(text):
+        assert full == narrow
