@@ -27,7 +27,7 @@ import re
 import string
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 import attrs
@@ -157,6 +157,7 @@ def _cues() -> _Cues:
         for form in entry["forms"]:
             groups.add(form, entry["name"], lowercase_ok=True)
     roles = _alternation(t["role_descriptions"])
+    not_names = frozenset(nn["function_words"]) | frozenset(nn["words"]) | frozenset(nn["things"])
     return _Cues(
         honorifics={k: (None if v is None else Gender(v)) for k, v in t["honorifics"].items()},
         titles=frozenset(titles),
@@ -179,13 +180,8 @@ def _cues() -> _Cues:
         given=given,
         slavic_given=frozenset(slavic),
         function_words=frozenset(nn["function_words"]),
-        not_names=frozenset(nn["function_words"]) | frozenset(nn["words"]) | frozenset(nn["things"]),
-        no_lone_name=(
-            frozenset(t["honorifics"])
-            | frozenset(nn["function_words"])
-            | frozenset(nn["words"])
-            | frozenset(nn["things"])
-        ),
+        not_names=not_names,
+        no_lone_name=frozenset(t["honorifics"]) | not_names,
         groups=groups,
         group_needs={e["name"]: e["needs"] for e in gr["groups"] if "needs" in e},
         not_after_opposition=frozenset(gr["not_after_opposition"]),
@@ -685,10 +681,8 @@ def _joins(read: Words, j: int, heads: frozenset[str]) -> bool:
     gap = read.gaps[j]
     word = read.texts[j]
     if gap == " " or gap == "\u00a0":
-        return (
-            read.is_cap[j]
-            or (len(word) >= 2 and word.isupper() and word.isalpha())  # (``_org_word``)
-            or (word in _CONNECTORS and j + 1 < len(read.texts) and _org_word(read, j + 1))
+        return _org_word(read, j) or (
+            word in _CONNECTORS and j + 1 < len(read.texts) and _org_word(read, j + 1)
         )
     return (
         (gap == "’" or gap == "'") and word == "s" and j + 1 < len(read.texts) and read.texts[j + 1] in heads
@@ -696,6 +690,7 @@ def _joins(read: Words, j: int, heads: frozenset[str]) -> bool:
 
 
 def _org_word(words: Words, k: int) -> bool:
+    """A word of an organisation's name: capitalised, or an acronym of letters ("OSCE")."""
     t = words.texts[k]
     return words.is_cap[k] or (len(t) >= 2 and t.isupper() and t.isalpha())
 
@@ -824,7 +819,7 @@ def _candidates(doc: Cleaned, words: Words, taken: list[bool]) -> list[_Cand]:
         if first == i == j - 1 and texts[i] in no_name:
             continue  # a lone honorific or function word ("The", "But"): no name in it (see _split_run)
         for c in _split_run(text, words, first, j, cues, headings):
-            if "-" not in c.name or not _compound_word(c, cues):  # (a quick test first)
+            if "-" not in c.name or not _compound_word(c, cues):  # (a quick test: a compound holds a hyphen)
                 out.append(c)
     return out
 
@@ -850,9 +845,8 @@ def _particles_before(gaps: list[str], texts: list[str], i: int, taken: list[boo
 
 
 def _compound_word(cand: _Cand, cues: _Cues) -> bool:
-    """ "Pan-European", "Anti-Soviet": a hyphenated word with a part that is no name."""
-    if "-" not in cand.name:  # (the words joined)
-        return False
+    """ "Pan-European", "Anti-Soviet": a hyphenated word with a part that is no name (the caller tests
+    first that the name holds a hyphen)."""
     for word in cand.words:
         parts = word.split("-")
         if len(parts) > 1 and any(
@@ -869,10 +863,8 @@ def _split_run(
     texts = words.texts
     starts = words.starts
     ends = words.ends
-    if end - first == 1:  # a lone word: a name, or an honorific or function word with none in it
+    if end - first == 1:  # a lone word (``_candidates`` passes none in ``cues.no_lone_name``)
         w = texts[first]
-        if w in cues.honorifics or w in cues.not_names:
-            return []
         e = ends[first]
         name = w + "." if len(w) == 1 and text[e : e + 1] == "." else w
         cand = _Cand(starts[first], starts[first], e, [name], name)
@@ -1150,9 +1142,11 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         strong = True
     if len(cand.words) > 1 and cand.words[0] in cues.given:
         strong = True
-    if (
-        _first_word(after) in cues.speech_first and _speech_after(after, cues)
-    ) or folded in cues.speech_verbs:
+    # a speech verb next to it (not read once the evidence suffices: the test changes nothing else)
+    if not strong and (
+        folded in cues.speech_verbs
+        or (_first_word(after) in cues.speech_first and _speech_after(after, cues))
+    ):
         strong = True
     spaced = after[:1].isspace()  # the patterns below that begin with a space (any ``\s``) need it
     ap = (
@@ -1317,13 +1311,10 @@ def _occurs_alone(text: str, word: str) -> bool:
     (False, True)
     """
     touching = _rx(r"[\p{L}\-]")
-    k = text.find(word)
-    while k >= 0:
-        end = k + len(word)
-        if (k == 0 or touching.match(text, k - 1) is None) and touching.match(text, end) is None:
-            return True
-        k = text.find(word, k + 1)
-    return False
+    return any(
+        (k == 0 or touching.match(text, k - 1) is None) and touching.match(text, k + len(word)) is None
+        for k in _occurrences(text, word)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1682,14 +1673,12 @@ def _role_matches(text: str, cues: _Cues) -> list[regex.Match[str]]:
     return out
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text``."""
-    out = []
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text``, left to right."""
     k = text.find(word)
     while k >= 0:
-        out.append(k)
+        yield k
         k = text.find(word, k + 1)
-    return out
 
 
 @functools.lru_cache(maxsize=8192)

@@ -572,6 +572,24 @@ def test_fast_word_pattern_finds_the_same_words() -> None:
     assert outside.search("Ελλάδα") is not None and outside.search("Minsk 😀") is not None
 
 
+def test_quick_block_test_and_casefold_give_what_the_plain_ones_give() -> None:
+    """``_within_blocks`` agrees with the search for a character outside the blocks (every character, in an
+    ASCII and in a Windows-1252 text), and ``_casefold`` with ``str.casefold``."""
+    import random
+    import sys
+
+    from belnews._mentions import _casefold, _outside, _within_blocks
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        for text in ("Minsk " + c, "“Minsk” " + c + "’s"):
+            assert _within_blocks(text) == (_outside().search(text) is None), hex(ord(c))
+    rng = random.Random(17)
+    alphabet = [*"aZ’'. \x00ßİΣſ", "won’t", "KGB", "Straße"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert _casefold(text) == text.casefold(), repr(text)
+
+
 def test_read_words_gives_each_token_key_and_capital_once() -> None:
     """The keys and the capital lists :func:`read_words` returns agree with the tokens themselves."""
     import random
@@ -688,19 +706,23 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
 
 
 def test_lone_function_words_and_honorifics_make_no_candidate() -> None:
-    """``_candidates`` skips a run of one such word: ``_split_run`` finds no name in it."""
+    """A run of one honorific or function word ("The", "Mr") makes no candidate, where a lone
+    capitalised word that is no such word does."""
     from belnews._mentions import read_words
-    from belnews.actors import _cues, _split_run
+    from belnews.actors import _candidates, _cues
+    from belnews.clean import clean_article
+
+    def lone_candidates(w: str) -> list[list[str]]:
+        doc = clean_article("T\n\nWe saw that so " + w + " went there.")
+        read = read_words(doc.text)
+        return [c.words for c in _candidates(doc, read, [False] * len(read.texts))]
 
     cues = _cues()
-    words = [w for w in cues.not_names if w not in cues.given] + list(cues.honorifics)
-    assert words
+    words = sorted(w for w in cues.no_lone_name if w[:1].isupper())
+    assert words and set(cues.honorifics) <= cues.no_lone_name and cues.not_names <= cues.no_lone_name
     for w in words:
-        text = "So " + w + " went."
-        read = read_words(text)
-        run = [k for k, start in enumerate(read.starts) if start == 3]
-        if len(run) == 1 and read.texts[run[0]] == w:
-            assert _split_run(text, read, run[0], run[0] + 1, cues, []) == [], w
+        assert lone_candidates(w) == [], w
+    assert lone_candidates("Zavodsky") == [["Zavodsky"]]
 
 
 def test_word_before_searched_from_the_end_matches_a_forward_search() -> None:
