@@ -88,10 +88,11 @@ class Resolver:
         self._longest: int
         self._best: dict[tuple[int, int], Actor | None]  # best() by span: it reads only the mentions
         self._folded: list[tuple[Actor, list[str]]] | None = None  # by_name's names, when first needed
+        self._org_words: dict[str, list[Actor]] | None = None  # _description's, when first needed
         if like is not None and like.text is text and like.actors is actors:
             # the same mentions: share the index and what best() found (neither depends on the rest)
             self._rows, self._starts, self._longest = like._rows, like._starts, like._longest
-            self._best, self._folded = like._best, like._folded
+            self._best, self._folded, self._org_words = like._best, like._folded, like._org_words
         else:
             rows = [(m.span.start, m.span.end, i) for i, a in enumerate(actors) for m in a.mentions]
             rows.sort()
@@ -275,6 +276,17 @@ class Resolver:
             ]
         return self._folded
 
+    def _organisations_by_word(self) -> dict[str, list[Actor]]:
+        """Each word of an organisation's name or alias (case folded) -> those organisations, in order."""
+        if self._org_words is None:
+            self._org_words = {}
+            for actor in self.actors:
+                if actor.kind is ActorKind.ORGANIZATION:
+                    words = {w for n in (actor.name, *actor.aliases) for w in _words(n.casefold())}
+                    for word in words:
+                        self._org_words.setdefault(word, []).append(actor)
+        return self._org_words
+
     def _nearest_of(self, candidates: list[Actor], pos: int) -> Actor | None:
         best: tuple[int, Actor] | None = None
         for actor in candidates:
@@ -289,13 +301,7 @@ class Resolver:
             if head in self.cues.generic_org_nouns:
                 return self._preceding(pos, (ActorKind.ORGANIZATION,), None)
             if head in self.cues.named_org_nouns:
-                named = [
-                    a
-                    for a in self.actors
-                    if a.kind is ActorKind.ORGANIZATION
-                    and any(head in _words(n.casefold()) for n in (a.name, *a.aliases))
-                ]
-                return self._nearest_of(named, pos)
+                return self._nearest_of(self._organisations_by_word().get(head, []), pos)
         if head not in self.speaker_nouns:
             return None
         if words[0] in _NUMBERS:

@@ -662,18 +662,21 @@ def _trailing(st: _Para, m: CueHit, s: int, e: int, comma: int) -> bool:
 
 # every character a _NOMINAL match can end with before its trailing spaces ("ſ" folds to "s")
 _NOMINAL_LAST = frozenset("aenrsAENRSſ’'")
+_NOMINAL_LONGEST = 5  # the characters of the longest word _NOMINAL matches ("their", "these", "those")
 
 
 def _nominal(text: str, start: int, end: int) -> bool:
     """Whether ``_NOMINAL`` matches in ``text[start:end]``: a word before the end makes a noun of the cue.
 
     The match ends at ``end`` but for spaces (what ``regex`` reads as ``\\s``, ``str.isspace`` reads
-    as a space too), so a range whose last other character no match ends with is not searched.
+    as a space too), so a range whose last other character no match ends with is not searched;
+    and what it matches before them is at most five characters long (``regex`` reads the
+    character before the window for ``\\b``), so only those are searched.
     """
     last = _rstrip_end(text, start, end)
     if last == start or text[last - 1] not in _NOMINAL_LAST:
         return False
-    return _NOMINAL.search(text, start, end) is not None
+    return _NOMINAL.search(text, max(start, last - _NOMINAL_LONGEST), end) is not None
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -846,7 +849,7 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
     drafts.sort(key=lambda d: d.spans[0][0])
     actors = plain.actors
     joint: list[tuple[int, Actor]] = []
-    speakers: set[int] = set()  # the mentions of the actor each speaker phrase names
+    subjects: set[int] = set()  # mention offsets in speaker position: those of the actor each phrase names
     for d in drafts:
         span = d.speaker_span
         if span is not None:
@@ -857,15 +860,16 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
             ):
                 joint.append((span[0], first))  # two or more persons
             who = plain.best(span[0], span[1], found)
-            speakers.update(start for start, _e, a in found if a is who)
+            subjects.update(start for start, _e, a in found if a is who)
     quote_spans = [s for d in drafts for s in d.spans]
+    subjects.update(_sentence_subjects(doc, plain, quote_spans))
     resolver = Resolver(
         doc.text,
         actors,
         cues=cues,
         quote_spans=quote_spans,
         joint=joint,
-        subjects=_subjects(doc, speakers, plain, quote_spans),
+        subjects=subjects,
         like=plain,
     )
     text = doc.text
@@ -907,14 +911,15 @@ def _spoken(
     )
 
 
-def _subjects(
-    doc: Cleaned, speakers: set[int], plain: Resolver, quote_spans: list[tuple[int, int]]
-) -> set[int]:
-    """Mention offsets in subject or speaker position: the first name of each sentence, ``speakers``."""
+def _sentence_subjects(doc: Cleaned, plain: Resolver, quote_spans: list[tuple[int, int]]) -> list[int]:
+    """Mention offsets in subject position: each sentence's first person named outside a quotation.
+
+    A possessive ("Putin’s aide") is no subject: the sentence's next person is taken instead.
+    """
     inside = sorted(quote_spans)
     starts = [a for a, _b in inside]
     reach = list(itertools.accumulate((b for _a, b in inside), max))  # the furthest end so far
-    out = speakers
+    out: list[int] = []
     # the persons' mentions, in text order, listed once for all sentences
     people = plain.spans_of(ActorKind.PERSON, 0, len(doc.text))
     at = [a for a, _b in people]
@@ -927,7 +932,7 @@ def _subjects(
             if k and reach[k - 1] >= end:  # inside a quotation
                 continue
             if doc.text[end : end + 1] not in ("’", "'"):
-                out.add(start)
+                out.append(start)
                 break
     return out
 
@@ -1003,19 +1008,8 @@ def _squeeze(s: str) -> str:
 
 
 def _quote(doc: Cleaned, d: _Draft) -> Quote:
-    spans = d.spans
-    if len(spans) == 1:
-        a, b = spans[0]
-        return Quote(
-            doc.text[a:b].strip(), d.kind, d.speaker, d.speaker_text, d.cue, (Span(a, b),), d.paragraph
-        )
-    text = " ".join(doc.text[a:b].strip() for a, b in spans)
-    return Quote(
-        text=text,
-        kind=d.kind,
-        speaker=d.speaker,
-        speaker_text=d.speaker_text,
-        cue=d.cue,
-        spans=tuple(Span(a, b) for a, b in spans),
-        paragraph=d.paragraph,
-    )
+    """The final record of ``d``: its pieces' words joined by a space, one Span per piece."""
+    text = doc.text
+    words = " ".join([text[a:b].strip() for a, b in d.spans])
+    spans = tuple([Span(a, b) for a, b in d.spans])
+    return Quote(words, d.kind, d.speaker, d.speaker_text, d.cue, spans, d.paragraph)

@@ -749,7 +749,24 @@ def test_the_nominal_precheck_agrees_with_the_pattern() -> None:
     from belnews.quotes import _NOMINAL, _nominal
 
     rnd = random.Random(11)
-    words = ["the", "The", "a", "An", "its", "HER", "this", "those", "’s", "'", "ſ", "S", "bathe", ",", "x"]
+    words = [
+        "the",
+        "The",
+        "a",
+        "An",
+        "its",
+        "HER",
+        "this",
+        "those",
+        "’s",
+        "'",
+        "ſ",
+        "S",
+        "bathe",
+        "mother",
+        ",",
+        "x",
+    ]
     spaces = [" ", "  ", "\n", "\u00a0", "\x1c", ""]
     for _ in range(20000):
         text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randint(0, 4)))
@@ -818,3 +835,25 @@ def test_a_paragraph_without_an_opening_mark_has_no_pieces() -> None:
 
     for text in ["Minsk’s mayor and Belarus’ envoys", "They called it “theft”.", "a 'word' here", "”odd”"]:
         assert bool(opening_marks(text)) or find_pieces(text) == []
+
+
+def test_a_description_by_an_organisation_noun_names_the_nearest_such_organisation() -> None:
+    doc = _doc(
+        "The Election Committee and the Supreme Court met on Monday. The Court adjourned.",
+        "Later, the committee said it would publish the results within a week.",
+    )
+    committee = _actor(doc, "org:election-committee", "Election Committee", ActorKind.ORGANIZATION)
+    court = _actor(
+        doc, "org:supreme-court", "Supreme Court", ActorKind.ORGANIZATION, "Supreme Court", "Court"
+    )
+    assert _one(find_quotes(doc, (committee, court)), "publish the results").speaker == committee
+
+
+def test_word_spans_with_a_limit_are_the_first_of_all_word_spans() -> None:
+    from belnews._clauses import word_spans
+
+    for text in ["Mr. Lis, 41, said: no.", "Олег Лис said “no” – twice."]:
+        every = word_spans(text, 0, len(text))
+        assert len(every) > 4
+        assert word_spans(text, 0, len(text), limit=4) == every[:4]
+        assert word_spans(text, 4, len(text), limit=2) == word_spans(text, 4, len(text))[:2]
