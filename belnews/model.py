@@ -165,14 +165,10 @@ class _PickledByFields:
         return type(self), self._field_values(self)
 
 
-def _check_span(instance: Span, attribute: attrs.Attribute[int], end: int) -> None:
-    # One check for both fields, run when ``end`` is set (``start`` is set by then): spans are
-    # made by the hundred per article, and a validator call costs more than the comparisons.
-    if not 0 <= instance.start <= end:
-        raise ValueError(f"bad span: {instance.start}..{end}")
+_set_field = object.__setattr__  # how a frozen record's own ``__init__`` sets its fields
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, init=False)
 class Span(_PickledByFields):
     """Character offsets ``[start, end)`` into :attr:`Article.text`.
 
@@ -183,7 +179,15 @@ class Span(_PickledByFields):
     """
 
     start: int
-    end: int = attrs.field(validator=_check_span)
+    end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        # Written out rather than made by attrs with a validator: spans are made by the hundred
+        # per article, and the comparisons cost less than a validator call (and attrs' setup).
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span: {start}..{end}")
+        _set_field(self, "start", start)
+        _set_field(self, "end", end)
 
     def slice(self, text: str) -> str:
         """The part of ``text`` the span covers."""
