@@ -5,9 +5,9 @@ markup are matched by the patterns of ``data/furniture.json`` against whole line
 sentence of a line). Each pattern is tried only on lines that start with a character it can
 start with (``_regex_lead``) and whose first three characters it can begin with (``_heads``),
 so a line needs only the few patterns that could fit it compiled; a pattern is tried only on
-lines that hold its required text (``_required``), and patterns that need a word only on pages
-that hold it. What the patterns give once expanded (alternatives,
-first characters, heads) is computed ahead into ``data/furniture_index.json``.
+lines that hold one of the texts its every match holds (``_regex_lead.needed_texts``), and
+patterns that need a word only on pages that hold it. What the patterns give once expanded
+(alternatives, first characters, heads) is computed ahead into ``data/furniture_index.json``.
 
 >>> is_furniture("Share this article"), is_furniture("Share prices fell.")
 (True, False)
@@ -24,9 +24,9 @@ from typing import Any, NamedTuple
 from belnews._data import load_table, table_checksum
 from belnews._lazy import lazy as _lazy
 from belnews._lines import bare, quoted
+from belnews._regex_lead import QUANTIFIER, group_end, needed_texts
 from belnews._regex_lead import alternatives as _alternatives
 from belnews._regex_lead import first_chars as _first_chars
-from belnews._regex_lead import group_end
 
 __all__ = [
     "CRUMB_SEPARATORS",
@@ -210,7 +210,6 @@ _HEAD = 3  # lines are dispatched on their first three characters
 _ANY, _DIGIT, _SPACE, _WORD = "\x00", "\x01", "\x02", "\x03"
 _CLASS_ESCAPES = {"d": _DIGIT, "s": _SPACE, "w": _WORD}
 _MAX_HEADS = 512
-_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(,?)(\d*)\})[?+]?")
 _EMPTY = frozenset({""})
 
 
@@ -317,7 +316,7 @@ def _heads(pattern: str) -> frozenset[str] | None:
             element, j = _element(alt, i)
             if element is None:
                 return None
-            q = _QUANTIFIER.match(alt, j)
+            q = QUANTIFIER.match(alt, j)
             if q is not None:
                 if q[1]:
                     lo, hi = (1 if q[1] == "+" else 0), (1 if q[1] == "?" else _HEAD)
@@ -385,7 +384,7 @@ def _head_index(table: str) -> _HeadIndex:
 @functools.lru_cache(maxsize=4096)
 def _dispatch(table: str, head: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The ``table`` ("line" or "credit") alternatives that can begin with ``head``, each with
-    texts of which every string it matches holds one (``_required_any``).
+    texts of which every string it matches holds one (``needed_texts``).
 
     ``head``: the first ``_HEAD`` characters of the lowercased line. The alternatives are found
     by walking the beginnings of their heads, so a page of many different lines stays cheap.
@@ -400,218 +399,12 @@ def _dispatch(table: str, head: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for i in sorted(found):
         alternative, lead, _ = alts[i]
         if lead is None or first in lead:
-            chosen.append((alternative, _required_any(alternative)))
+            chosen.append((alternative, needed_texts(alternative, _MAX_ANY)))
     return tuple(chosen)
 
 
-_QUANTIFIERS = "*+?{"
-
-
-@functools.cache
-def _required(alternative: str) -> str:
-    """The longest run of plain characters that every string ``alternative`` matches holds.
-
-    Only characters outside groups and classes and not under a quantifier count; "" when
-    there are none, or inline flags or escapes beyond this small reading (\\x41) occur.
-
-    >>> _required(r"(?:share|send) this (?:story|article)s?"), _required(r"[a-z]+ \\d{1,2} min")
-    (' this ', ' min')
-    """
-    if _UNREAD().search(alternative):
-        return ""
-    runs, run = [], ""
-    i = 0
-    while i < len(alternative):
-        c = alternative[i]
-        if c == "\\":
-            e = alternative[i + 1 : i + 2]
-            char, j = ("" if e.isalnum() or not e else e), i + 2
-        elif c in "([":
-            char, j = "", group_end(alternative, i)
-        elif c == "|":
-            return ""  # not one alternative: nothing is required
-        elif c in ".^$)" or c in _QUANTIFIERS:
-            char, j = "", i + 1
-        else:
-            char, j = c, i + 1
-        q = _QUANTIFIER.match(alternative, j)
-        if q is not None:
-            char, j = "", q.end()  # optional or repeated: not a single required character
-        if char:
-            run += char
-        else:
-            runs.append(run)
-            run = ""
-        i = j
-    runs.append(run)
-    return max(runs, key=len)
-
-
 _MAX_ANY = 4  # more texts to look for cost more than the match they would spare
-
-
-@functools.cache
-def _required_any(alternative: str, limit: int = _MAX_ANY) -> tuple[str, ...]:
-    """Texts of which every string ``alternative`` matches holds one: its ``_required`` text, or
-    when it has none, those of the alternatives of a group it holds once (("",) when none, or
-    when there would be more than ``limit``).
-
-    >>> _required_any(r"[a-z]{1,9}(?:\\s?/\\s?|\\s\\|\\s|,\\s)(?:ap|afp|epa|tass|efe)"), _required_any("ads?")
-    (('/', '|', ','), ('ad',))
-    """
-    run = _required(alternative)
-    if run or _UNREAD().search(alternative):
-        return (run,)
-    found: list[tuple[str, ...]] = []
-    i = 0
-    while i < len(alternative):
-        c = alternative[i]
-        if c == "\\":
-            j = i + 2
-        elif c in "([":
-            j = group_end(alternative, i)
-            inner = alternative[i + 1 : j - 1]
-            if c == "(" and _QUANTIFIER.match(alternative, j) is None and not inner.startswith("?!"):
-                body = inner[2:] if inner.startswith(("?:", "?=")) else None if inner[:1] == "?" else inner
-                runs = (
-                    tuple(t for a in _alternatives(body) for t in _required_any(a, limit))
-                    if body is not None
-                    else ("",)
-                )
-                if all(runs) and len(runs) <= limit:
-                    found.append(runs)
-        elif c == "|":
-            return ("",)
-        else:
-            j = i + 1
-        i = j
-    # the group whose shortest text is longest: the likeliest to be missing from a line
-    return max(found, key=_shortest, default=("",))
-
-
-def _shortest(texts: tuple[str, ...]) -> int:
-    return min(map(len, texts))
-
-
-# inline flags, and escapes that go on past their letter (\x41, \u00a0, \N{...}, \1)
-_UNREAD = _lazy(r"\(\?[aiLmsux-]|\\[xuUN0-9]")
-
-
 _MAX_TEXTS = 24  # the texts a floating pattern's line is checked for (a few lines a page hold a need)
-
-
-def _literal_forms(pattern: str, limit: int) -> list[str] | None:
-    """Every string ``pattern`` matches, when it is an alternation of plain texts and groups of
-    them (at most ``limit`` strings); None otherwise.
-
-    >>> _literal_forms(r"make a (?:donation|contribution)|give\\.", 4)
-    ['make a donation', 'make a contribution', 'give.']
-    """
-    out: list[str] = []
-    for alt in _alternatives(pattern):
-        forms = [""]
-        i = 0
-        while i < len(alt):
-            c = alt[i]
-            if c == "\\":
-                e = alt[i + 1 : i + 2]
-                if not e or e.isalnum():
-                    return None
-                piece, j = [e], i + 2
-            elif c == "(":
-                j = group_end(alt, i)
-                inner = alt[i + 1 : j - 1]
-                inner = inner[2:] if inner.startswith("?:") else inner
-                sub = None if inner.startswith("?") else _literal_forms(inner, limit)
-                if sub is None:
-                    return None
-                piece = sub
-            elif c in "[.^$)*+?{":
-                return None
-            else:
-                piece, j = [c], i + 1
-            if _QUANTIFIER.match(alt, j) is not None:
-                return None
-            forms = [f + p for f in forms for p in piece]
-            if len(forms) > limit:
-                return None
-            i = j
-        out.extend(forms)
-        if len(out) > limit:
-            return None
-    return out
-
-
-@functools.cache
-def _needed_texts(pattern: str, limit: int = _MAX_TEXTS) -> tuple[str, ...]:
-    """Texts of which every string ``pattern`` matches holds one (("",) when none are known).
-
-    Runs of plain texts and groups of them are read whole (up to ``limit`` forms): of those an
-    alternative holds, the one whose shortest text is longest is taken.
-
-    >>> _needed_texts(r"(?=.{0,9}\\b(?:us|you)\\b).{0,9}?(?:support (?:us|our work)|donate now)\\b.*")
-    ('support us', 'support our work', 'donate now')
-    >>> _needed_texts(r"[a-z]+ (?:a|b)?c|dd"), _needed_texts(r"[a-z]+|d")
-    ((' ', 'dd'), ('',))
-    """
-    if _UNREAD().search(pattern):
-        return ("",)
-    whole = _literal_forms(pattern, limit)
-    if whole is not None:
-        return tuple(dict.fromkeys(whole))
-    out: list[str] = []
-    for alt in _alternatives(pattern):
-        texts = _alternative_texts(alt, limit)
-        if not all(texts):
-            return ("",)
-        out.extend(texts)
-    found = tuple(dict.fromkeys(out))
-    return found if len(found) <= limit else ("",)
-
-
-def _alternative_texts(alt: str, limit: int) -> tuple[str, ...]:
-    """``_needed_texts`` of one alternative (no "|" outside its groups)."""
-    found: list[tuple[str, ...]] = []
-    run = [""]
-    i = 0
-    while i < len(alt):
-        c = alt[i]
-        piece: list[str] | None = None
-        if c == "\\":
-            e = alt[i + 1 : i + 2]
-            piece, j = (None if e.isalnum() or not e else [e]), i + 2
-        elif c == "(":
-            j = group_end(alt, i)
-            inner = alt[i + 1 : j - 1]
-            if _QUANTIFIER.match(alt, j) is None:
-                if inner.startswith("?="):  # what a lookahead demands lies in the string too
-                    found.append(_needed_texts(inner[2:], limit))
-                elif not inner.startswith("?") or inner.startswith("?:"):
-                    body = inner[2:] if inner.startswith("?:") else inner
-                    piece = _literal_forms(body, limit)
-                    if piece is None:
-                        found.append(_needed_texts(body, limit))
-        elif c in "[.^$)*+?{":
-            j = group_end(alt, i) if c == "[" else i + 1
-        else:
-            piece, j = [c], i + 1
-        q = _QUANTIFIER.match(alt, j)
-        if q is not None:
-            piece, j = None, q.end()  # optional or repeated: not read as text
-        longer = None if piece is None else [f + p for f in run for p in piece]
-        if longer is None or len(longer) > limit:
-            found.append(tuple(run))
-            run = [""] if piece is None or len(piece) > limit else piece
-        else:
-            run = longer
-        i = j
-    found.append(tuple(run))
-    usable = [t for t in found if all(t)]
-    return max(usable, key=_text_score, default=("",))
-
-
-def _text_score(texts: tuple[str, ...]) -> tuple[int, int]:
-    return _shortest(texts), -len(set(texts))
 
 
 @functools.cache
@@ -622,7 +415,7 @@ def _floating_pattern(source: str) -> re.Pattern[str]:
 def _floating_fullmatch(x: _Floating, low: str) -> bool:
     """The floating pattern matches the whole (lowercased) text; tried only when the text holds
     one of the texts that every match holds."""
-    texts = _needed_texts(x.source)
+    texts = needed_texts(x.source, _MAX_TEXTS)
     if texts != ("",) and not any(t in low for t in texts):
         return False
     return _floating_pattern(x.source).fullmatch(low) is not None

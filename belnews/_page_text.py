@@ -18,6 +18,7 @@ import re
 
 from belnews._data import load_table
 from belnews._lazy import lazy as _lazy
+from belnews._regex_lead import matches_by_char, split_by_char
 
 __all__ = ["normalize", "repair_spacing", "tidy_line", "tidy_lines"]
 
@@ -29,9 +30,14 @@ def _spacing() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["titles"]), frozenset(table["domain_endings"])
 
 
-_ODD_SPACE = _lazy("[\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000]")
-_ODD_NEWLINE = _lazy("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_INVISIBLE = _lazy("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+# The characters ``normalize`` makes plain, as the bodies of character classes: odd line
+# breaks become "\n" (a "\r" with the "\n" after it), odd spaces " "; invisible ones are dropped.
+_NEWLINE_CLASS = "\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_SPACE_CLASS = "\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000"
+_INVISIBLE_CLASS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
+_ODD_SPACE = _lazy(f"[{_SPACE_CLASS}]")
+_ODD_NEWLINE = _lazy(f"\r\n?|[{_NEWLINE_CLASS}]")
+_INVISIBLE = _lazy(f"[{_INVISIBLE_CLASS}]")
 _HTML_HINT = _lazy(
     r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|html|body|article|section|figure|figcaption|img|script|style"
     r"|strong|em|b|i|table|tr|td|blockquote|header|footer|nav|aside|meta|link|iframe|noscript)\b|<!--",
@@ -81,17 +87,24 @@ def normalize(raw: str) -> str:
     return _ODD_SPACE().sub(" ", _INVISIBLE().sub("", text))
 
 
-_NEWLINES = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what _ODD_NEWLINE makes "\n"
-_SPACES = (
-    "\t\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-)
 # any odd newline, space or invisible character, a "\r" taking the "\n" after it
 # (a pattern that opens with a class is searched fast)
-_ODD_ANY_CRLF = _lazy(
-    "[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
-    "\t\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000"
-    "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff](?:(?<=\r)\n)?"
-)
+_ODD_ANY_CRLF = _lazy(f"[{_NEWLINE_CLASS}{_SPACE_CLASS}{_INVISIBLE_CLASS}](?:(?<=\r)\n)?")
+
+
+@functools.cache
+def _class_chars(body: str) -> frozenset[str]:
+    """The characters of a class body written as above (characters and ranges ``a-b``)."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        if body[i + 1 : i + 2] == "-" and i + 2 < len(body):
+            chars.update(map(chr, range(ord(body[i]), ord(body[i + 2]) + 1)))
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return frozenset(chars)
 
 
 def _plain(text: str) -> str:
@@ -107,7 +120,7 @@ def _plain(text: str) -> str:
 
 def _plain_for(m: re.Match[str]) -> str:
     c = m[0][0]
-    return "\n" if c in _NEWLINES else " " if c in _SPACES else ""
+    return "\n" if c in _class_chars(_NEWLINE_CLASS) else " " if c in _class_chars(_SPACE_CLASS) else ""
 
 
 _IMAGE_MD = _lazy(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
@@ -118,25 +131,9 @@ _JOINED_CHARS = ",.!?"
 _JOINED_REST = r"”?(?=[^\W\d_])"  # a stop or comma, maybe closing a quote, and a letter right after it
 
 
-@functools.cache
-def _joined_by_char() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One pattern per character: a pattern that opens with a literal is searched much faster than a class."""
-    return tuple((c, re.compile(re.escape(c) + _JOINED_REST)) for c in _JOINED_CHARS)
-
-
 def _joined(line: str) -> list[re.Match[str]]:
     """The matches of ``[,.!?]”?(?=[^\\W\\d_])`` in ``line``, in order (they cannot overlap)."""
-    found: list[re.Match[str]] = []
-    for c, pattern in _joined_by_char():
-        if c in line:
-            found.extend(pattern.finditer(line))
-    if len(found) > 1:
-        found.sort(key=_start)
-    return found
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
+    return matches_by_char(line, split_by_char("", _JOINED_CHARS, _JOINED_REST))
 
 
 _OTHER_SPACE = _lazy(r"[^\S \n]")  # a space that str.split() splits at, other than " " and a line break

@@ -15,6 +15,7 @@ import re
 
 from belnews._data import load_table
 from belnews._lazy import lazy as _lazy
+from belnews._regex_lead import matches_by_char, split_by_char
 from belnews.model import Span
 
 __all__ = ["STOP", "sentence_spans"]
@@ -30,40 +31,16 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
 _STOP_CHARS = ".!?…"
 _STOP_REST = r"[.!?…]*[”’\"'»)\]]*)(\s+)[“‘\"'«(\[]?"
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a class lets re skip to its characters
-STOP = _lazy(f"([.!?…]{_STOP_REST}")
-
-
-@functools.cache
-def _stop_by_char() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """STOP split by its first character: a pattern that opens with a literal is searched much faster."""
-    return tuple((c, re.compile(f"({re.escape(c)}{_STOP_REST}")) for c in _STOP_CHARS)
+STOP = _lazy(f"([{_STOP_CHARS}]{_STOP_REST}")
 
 
 def _stops(text: str) -> list[re.Match[str]]:
     """``list(STOP().finditer(text))``, from one search per stop character.
 
     A match of STOP runs from a stop over the stops, closing quotes and spaces after it; a
-    match of the pattern of one of its stops ends where it ends, so a match of STOP is the
-    first match of a per-character pattern that starts at or after the end of the one before.
+    match of the pattern of one of its stops ends where it ends (what ``matches_by_char`` needs).
     """
-    found: list[re.Match[str]] = []
-    for c, pattern in _stop_by_char():
-        if c in text:
-            found.extend(pattern.finditer(text))
-    if len(found) < 2:
-        return found
-    found.sort(key=_start)
-    out: list[re.Match[str]] = []
-    end = 0
-    for m in found:
-        if m.start() >= end:
-            out.append(m)
-            end = m.end()
-    return out
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
+    return matches_by_char(text, split_by_char("(", _STOP_CHARS, _STOP_REST))
 
 
 _INITIALISM = _lazy(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")

@@ -152,7 +152,7 @@ def test_floating_patterns_hold_their_needed_texts() -> None:
     ]
     hits = 0
     for x in _furniture.furniture().floating:
-        needed = _furniture._needed_texts(x.source)
+        needed = _regex_lead.needed_texts(x.source, _furniture._MAX_TEXTS)
         for text in texts:
             if _furniture._floating_pattern(x.source).fullmatch(text):
                 hits += 1
@@ -161,10 +161,10 @@ def test_floating_patterns_hold_their_needed_texts() -> None:
 
 
 def test_needed_texts() -> None:
-    assert _furniture._needed_texts(r"(?:a|b)c\.d(?:e|f)?") == ("ac.d", "bc.d")
-    assert _furniture._needed_texts(r"x+(?=.*(?:foo|bar))\bq") == ("foo", "bar")
-    assert _furniture._needed_texts(r"(?<=ab)c|dd") == ("c", "dd")
-    assert _furniture._needed_texts(r"(?i)abc") == ("",)
+    assert _regex_lead.needed_texts(r"(?:a|b)c\.d(?:e|f)?", 24) == ("ac.d", "bc.d")
+    assert _regex_lead.needed_texts(r"x+(?=.*(?:foo|bar))\bq", 24) == ("foo", "bar")
+    assert _regex_lead.needed_texts(r"(?<=ab)c|dd", 24) == ("c", "dd")
+    assert _regex_lead.needed_texts(r"(?i)abc", 24) == ("",)
 
 
 @pytest.mark.parametrize("text,expected", _data("furniture.json")["list_samples"])
