@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 from belnews._quote_marks import Piece
 
 __all__ = [
@@ -39,10 +39,12 @@ __all__ = [
 # "[.!?]" first, not "[.!?]+": a pattern that opens with a plain class is searched for fast
 _END = compile_stored(r"[.!?…][.!?…]*[\"'”’»)]*(?=\s+[\"'“‘«(]?[\p{Lu}\p{N}])")
 # _END for ASCII text: its classes cut to ASCII, and \s as ``regex`` reads it (\x1c-\x1f are no space)
-_END_ASCII = re.compile(r"[.!?][.!?]*[\"')]*(?=[\t\n\x0b\x0c\r ]+[\"'(]?[A-Z0-9])")
+_END_ASCII = compile_stored_re(r"[.!?][.!?]*[\"')]*(?=[\t\n\x0b\x0c\r ]+[\"'(]?[A-Z0-9])")
 _TOKEN = compile_stored(r"[\p{L}\p{N}\p{M}’'&/-]+(?:\.(?=[\p{L}\p{N}]))?[\p{L}\p{N}\p{M}’'&/-]*\.?|\S")
 # _TOKEN for ASCII text: its classes cut to ASCII, and \S as ``regex`` reads it (\x1c-\x1f are no space)
-_TOKEN_ASCII = re.compile(r"[A-Za-z0-9'&/-]+(?:\.(?=[A-Za-z0-9]))?[A-Za-z0-9'&/-]*\.?|[^\t\n\x0b\x0c\r ]")
+_TOKEN_ASCII = compile_stored_re(
+    r"[A-Za-z0-9'&/-]+(?:\.(?=[A-Za-z0-9]))?[A-Za-z0-9'&/-]*\.?|[^\t\n\x0b\x0c\r ]"
+)
 _ABBREV = frozenset(
     [
         "mr",

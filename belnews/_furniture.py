@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from belnews._data import load_table, table_checksum
 from belnews._lazy import lazy as _lazy
 from belnews._lines import bare, quoted
+from belnews._pattern_cache import compile_stored_re
 from belnews._regex_lead import QUANTIFIER, group_end, needed_texts
 from belnews._regex_lead import alternatives as _alternatives
 from belnews._regex_lead import first_chars as _first_chars
@@ -75,7 +76,7 @@ class _Lazy(NamedTuple):
 
 @functools.cache
 def _compiled(source: str, flags: int) -> re.Pattern[str]:
-    return re.compile(source, flags)
+    return compile_stored_re(source, flags)
 
 
 class _Furniture(NamedTuple):
@@ -184,7 +185,7 @@ def furniture() -> _Furniture:
     )
     return _Furniture(
         line=alternatives(derived["line"]),
-        cased=re.compile(sources["cased"]),
+        cased=compile_stored_re(sources["cased"]),
         cased_first=_chars(derived["cased_first"]),
         floating=floating,
         markup=_Lazy(sources["markup"]),
@@ -409,7 +410,7 @@ _MAX_TEXTS = 24  # the texts a floating pattern's line is checked for (a few lin
 
 @functools.cache
 def _floating_pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+    return compile_stored_re(source)
 
 
 def _floating_fullmatch(x: _Floating, low: str) -> bool:

@@ -13,14 +13,14 @@ from collections.abc import Callable
 
 import regex
 
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 
 __all__ = ["LazyRegex", "lazy", "lazy_regex"]
 
 
 def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A function returning ``pattern`` compiled with ``re`` (compiled once, on the first call)."""
-    return functools.cache(lambda: re.compile(pattern, flags))
+    return functools.cache(lambda: compile_stored_re(pattern, flags))
 
 
 def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:

@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from belnews._data import load_table
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 
 __all__ = [
     "Gazetteer",
@@ -100,7 +100,7 @@ def _fast_classes() -> tuple[str, str, str, str, str, str]:
 @functools.cache
 def _outside() -> re.Pattern[str]:
     """The test for a text with a character outside ``_FAST_BLOCKS``."""
-    return re.compile("[^" + "".join(rf"\u{a:04x}-\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]")
+    return compile_stored_re("[^" + "".join(rf"\u{a:04x}-\u{b - 1:04x}" for a, b in _FAST_BLOCKS) + "]")
 
 
 @functools.cache
@@ -113,7 +113,7 @@ def _fast_split() -> re.Pattern[str]:
     words skip that branch at once), the letter before it a capital.
     """
     p, letter, upper, mark, digit, word = _fast_classes()
-    return re.compile(
+    return compile_stored_re(
         rf"([{letter}](?:\.(?<=[{upper}]\.)(?:[{upper}]\.)+|[{letter}{mark}{digit}]*{p}"
         rf"(?:[-_/][{letter}{digit}]+{p}|['’](?![sS](?![{word}]))[{letter}]+{p})*{p}))"
     )

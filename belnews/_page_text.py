@@ -18,6 +18,7 @@ import re
 
 from belnews._data import load_table
 from belnews._lazy import lazy as _lazy
+from belnews._pattern_cache import compile_stored_re
 from belnews._regex_lead import matches_by_char, split_by_char
 
 __all__ = ["normalize", "repair_spacing", "tidy_line", "tidy_lines"]
@@ -57,7 +58,7 @@ _HTML_TAG = _lazy(r"</?[A-Za-z][^<>]{0,2000}>")
 
 @functools.cache
 def _html_closer(name: str) -> re.Pattern[str]:
-    return re.compile("-->" if name == "!--" else rf"</{name}\s*>", re.IGNORECASE)
+    return compile_stored_re("-->" if name == "!--" else rf"</{name}\s*>", re.IGNORECASE)
 
 
 def _drop_html_blocks(text: str) -> str:

@@ -15,9 +15,9 @@ space and close before one, so apostrophes (``Belarus’ first``, ``Tsikhanouski
 
 from __future__ import annotations
 
-import re
-
 import attrs
+
+from belnews._pattern_cache import compile_stored_re
 
 __all__ = ["Piece", "find_pieces", "opening_marks"]
 
@@ -25,9 +25,11 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
-_MARK = re.compile(r"[\"“”„«»'‘’‹›]")
+_MARK = compile_stored_re(r"[\"“”„«»'‘’‹›]")
 _OPEN_BEFORE = " \t\n([{—–-/…"  # what may stand before an opening mark
-_OPENER = re.compile("[\"“”„«»'‘‹]")  # a mark that can open a piece (any double mark, or a single opener)
+_OPENER = compile_stored_re(
+    "[\"“”„«»'‘‹]"
+)  # a mark that can open a piece (any double mark, or a single opener)
 
 
 @attrs.frozen

@@ -17,6 +17,7 @@ import functools
 import re
 
 from belnews._lazy import lazy as _lazy
+from belnews._pattern_cache import compile_stored_re
 
 __all__ = [
     "QUANTIFIER",
@@ -80,7 +81,7 @@ def alternatives(pattern: str) -> list[str]:
 
 _CLASS_ESCAPES: dict[str, frozenset[str]] = {"d": frozenset("0123456789"), "s": frozenset(" \t\n\r\f\v")}
 # a quantifier: the sign, or the least count, the comma and the most count of a {...}
-QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(,?)(\d*)\})[?+]?")
+QUANTIFIER = compile_stored_re(r"(?:([?*+])|\{(\d*)(,?)(\d*)\})[?+]?")
 
 
 def _class_chars(body: str) -> frozenset[str] | None:
@@ -176,7 +177,7 @@ def split_by_char(before: str, chars: str, after: str) -> tuple[tuple[str, re.Pa
     ``before`` matches nothing (an opening bracket): a pattern that opens with a literal is
     searched much faster than one that opens with a class.
     """
-    return tuple((c, re.compile(before + re.escape(c) + after)) for c in chars)
+    return tuple((c, compile_stored_re(before + re.escape(c) + after)) for c in chars)
 
 
 def matches_by_char(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[re.Match[str]]:

@@ -15,10 +15,9 @@ Resolution only ever returns actors from the list it was given; where none fits 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 from belnews._speech_cues import Cues, speech_cues
 from belnews.model import Actor, ActorKind, Gender
 
@@ -37,7 +36,7 @@ _TITLES = frozenset(
 )
 _NUMBERS = frozenset(["two", "three", "four", "five", "several", "both", "many", "some"])
 _WORD = compile_stored(r"[\p{L}\p{M}’'-]+")
-_WORD_ASCII = re.compile(r"[A-Za-z'-]+")  # _WORD on ASCII text (``re`` starts faster)
+_WORD_ASCII = compile_stored_re(r"[A-Za-z'-]+")  # _WORD on ASCII text (``re`` starts faster)
 _LOOKBACK = 3000  # characters a pronoun or description may reach back
 _SUBJECT_REACH = 700  # characters within which a sentence subject beats a nearer mention
 _OF = compile_stored(r"([\p{L}\p{M}’'-]+)\s+(?:of|for)\s")

@@ -17,12 +17,12 @@ import attrs
 import regex
 
 from belnews._data import load_table
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 
 __all__ = ["CueHit", "Cues", "Verb", "speech_cues"]
 
 
-_LETTERS = re.compile(r"[a-z]+")  # stdlib re: faster for a plain class
+_LETTERS = compile_stored_re(r"[a-z]+")  # stdlib re: faster for a plain class
 # bytes -> the same bytes with ASCII letters lowered and every other byte a space
 _FOLD_ASCII = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 else 32 for b in range(256))
 # How far past its first word a cue's rest is matched. The rest is a few words ("quoted as
@@ -198,8 +198,8 @@ def speech_cues() -> Cues:
             k: tuple(_tail(t) for t in sorted(set(v), key=lambda t: (-len(t), t)))
             for k, v in by_first.items()
         },
-        first_word=re.compile(first),
-        first_word_ascii=re.compile(("[ ](" + trie + ")(?![a-z])").encode("ascii")),
+        first_word=compile_stored_re(first),
+        first_word_ascii=compile_stored_re(("[ ](" + trie + ")(?![a-z])").encode("ascii")),
         ascii_tails=all(w.isascii() for v in by_first.values() for t in v for w in t),
         second_words=_second_words(by_first),
         # what role() and verbs give for each one-word cue, looked up once here

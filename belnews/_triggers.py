@@ -16,7 +16,7 @@ import regex
 
 from belnews._data import load_table
 from belnews._lazy import lazy
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 from belnews._regex_lead import alternatives, group_end
 from belnews.model import EventKind
 
@@ -105,7 +105,7 @@ def trigger_table() -> TriggerTable:
     def ci(p: str) -> re.Pattern[str]:
         # the cue patterns need nothing beyond the standard module, and run on lower-cased
         # text: matching without IGNORECASE is two to three times faster
-        return re.compile(p)
+        return compile_stored_re(p)
 
     plain = [r"\b" + p for p in data["blockers"] if "(?-i:" not in p]
     cased = [r"\b" + p for p in data["blockers"] if "(?-i:" in p]
@@ -114,11 +114,11 @@ def trigger_table() -> TriggerTable:
         branches=tuple(parts),
         patterns=tuple(t["pattern"] for t in data["triggers"]),
         begins=tuple(tuple(w.lower() for w in t["starts"]) for t in data["triggers"]),
-        starts=re.compile(r"(?<![\w-])" + trie),
-        scan=re.compile(r"[^\w-](" + trie + ")"),
+        starts=compile_stored_re(r"(?<![\w-])" + trie),
+        scan=compile_stored_re(r"[^\w-](" + trie + ")"),
         entries=tuple(entries),
         blockers=ci("|".join(plain)),
-        cased_blockers=re.compile("|".join(cased), re.IGNORECASE) if cased else None,
+        cased_blockers=compile_stored_re("|".join(cased), re.IGNORECASE) if cased else None,
         after_blockers=ci("|".join(data["after_blockers"])),
         absorbers=lazy(r"\b" + data["absorbers"] + r"\b"),
         negators=ci(r"\b" + data["negators"]),
@@ -134,8 +134,8 @@ def trigger_table() -> TriggerTable:
     )
 
 
-_PHRASES = re.compile(r"\\b\(\?:([^()\\]*)\)\\b")
-_PHRASE = re.compile(r"[a-z]+\??(?: [a-z]+\??)*")
+_PHRASES = compile_stored_re(r"\\b\(\?:([^()\\]*)\)\\b")
+_PHRASE = compile_stored_re(r"[a-z]+\??(?: [a-z]+\??)*")
 
 
 def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
@@ -164,7 +164,7 @@ def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(out)
 
 
-_LEADING = re.compile(r"\(\?:([a-z]+(?:\|[a-z]+)*)\)[ ]")
+_LEADING = compile_stored_re(r"\(\?:([a-z]+(?:\|[a-z]+)*)\)[ ]")
 
 
 def leading_words(patterns: Sequence[str]) -> tuple[str, ...] | None:
@@ -268,7 +268,7 @@ def _trie(words: set[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = compile_stored_re(r"[\w'’-]+")
 
 
 @functools.cache
@@ -336,14 +336,14 @@ def _standard_trigger(i: int) -> re.Pattern[str] | None:
     if "\\p" in branch:
         return None
     try:
-        return re.compile(r"(?<![\w-])(?:" + branch + r")(?![\w-])", re.IGNORECASE)
+        return compile_stored_re(r"(?<![\w-])(?:" + branch + r")(?![\w-])", re.IGNORECASE)
     except re.error:
         return None
 
 
 # ASCII (but for U+001C..U+001F, blanks to one module and not to the other) and the marks of
 # typesetting outside it, none of them a letter, a digit or a blank to either module
-_PLAIN_TEXT = re.compile(r"[\x00-\x1b\x20-\x7f’‘“”–—…«»„\u00a0]*")
+_PLAIN_TEXT = compile_stored_re(r"[\x00-\x1b\x20-\x7f’‘“”–—…«»„\u00a0]*")
 
 
 def plain_text(text: str) -> bool:
@@ -370,7 +370,7 @@ def _first_match(
     return None, -1
 
 
-_PLAIN_WORD = re.compile(r"(?:\(\?:)?([a-z'’-]+)\)?")
+_PLAIN_WORD = compile_stored_re(r"(?:\(\?:)?([a-z'’-]+)\)?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -441,7 +441,7 @@ def _top_alternatives(pattern: str) -> tuple[str, ...]:
     return tuple(branches)
 
 
-_LITERAL = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LITERAL = compile_stored_re(r"[A-Za-z][A-Za-z'’-]*")
 _QUANTIFIERS = "?*+{"
 
 

@@ -23,7 +23,6 @@ import bisect
 import functools
 import itertools
 import operator
-import re
 import string
 import sys
 import unicodedata
@@ -47,7 +46,7 @@ from belnews._mentions import (
     slug,
 )
 from belnews._orgs import Org, lookup_org, national_name, org_gazetteer, org_heads
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 from belnews._places import Place, place_gazetteer
 from belnews.clean import Cleaned
 from belnews.model import Actor, ActorKind, Gender, Mention, Span
@@ -960,7 +959,7 @@ def _title_width(words: Words, pos: int, end: int, cues: _Cues) -> int:
 _WORD_SEPARATORS = "\x1c\x1d\x1e\x1f"  # ``str.isspace`` but not ``regex``'s ``\s``
 # Characters beyond the blocks where ``str.isalpha`` is ``regex``'s ``\p{L}`` (they differ on letters newer
 # to Unicode than Python's tables; tested)
-_BEYOND_LETTER_BLOCKS = re.compile(r"[^\u0000-\u052f\u2000-\u207f]")
+_BEYOND_LETTER_BLOCKS = compile_stored_re(r"[^\u0000-\u052f\u2000-\u207f]")
 
 
 def _word_before(before: str) -> str | None:
@@ -1072,7 +1071,9 @@ def _title_at_end(words: list[str], cues: _Cues) -> int:
 
 # ``[\s,]*([a-z]*)`` for the standard ``re`` module, several times faster on such a short match: ``regex``'s
 # ``\s`` is these characters, one class (tested on every character)
-_FIRST_WORD = re.compile(r"[\t-\r ,\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([a-z]*)")
+_FIRST_WORD = compile_stored_re(
+    r"[\t-\r ,\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([a-z]*)"
+)
 _DASHES = ("-", "–", "—")
 
 

@@ -45,7 +45,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from belnews._data import load_table
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 from belnews.clean import Cleaned
 from belnews.model import DateRef, Precision, Span
 from belnews.quantities import count_nouns, phrase_alternation, scan_starts
@@ -57,7 +57,7 @@ _SENTENCE_START = frozenset('.!?:;"“‘(*—–…\n')
 
 Prefer = Literal["past", "future"]
 # "said they would march again on Saturday": the weekday of the predicate "would" governs is ahead
-_WOULD = re.compile(r"\bwould\s+(?!have\b)(?:[a-z]+\s+){1,3}$")
+_WOULD = compile_stored_re(r"\bwould\s+(?!have\b)(?:[a-z]+\s+){1,3}$")
 
 
 class _Vocab(NamedTuple):
@@ -125,14 +125,14 @@ def _tense(past: Sequence[str], future: Sequence[str], *, clitics: bool) -> re.P
         return phrase_alternation(chosen) if chosen else "(?!)"
 
     before = "" if clitics else "[^\\w'’]"
-    return re.compile(
+    return compile_stored_re(
         rf"{before}(?:(?P<past>{alternation(past)})|(?P<future>{alternation(future)}))(?![\w'’])"
     )
 
 
 def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
     # the standard library's engine: several times faster here than regex's
-    return re.compile(_words(cues), re.IGNORECASE)
+    return compile_stored_re(_words(cues), re.IGNORECASE)
 
 
 def _triggers(d: dict[str, Any]) -> tuple[str, ...]:
@@ -180,7 +180,7 @@ def _first_words(d: dict[str, Any]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-_ASCII_WORD = re.compile("[A-Za-z]+")
+_ASCII_WORD = compile_stored_re("[A-Za-z]+")
 
 
 def _could_start(text: str, start: int, first_words: frozenset[str] | None) -> bool:
@@ -195,7 +195,7 @@ def _could_start(text: str, start: int, first_words: frozenset[str] | None) -> b
     return word.group().lower() in first_words
 
 
-_GROUP = re.compile(r"\(\?P<(\w+)>")
+_GROUP = compile_stored_re(r"\(\?P<(\w+)>")
 
 
 def _unique_groups(source: str) -> tuple[str, dict[str, tuple[str, ...]]]:
@@ -287,7 +287,7 @@ def _vocab() -> _Vocab:
         )
         """
     )
-    pattern = re.compile(source[0], re.VERBOSE)
+    pattern = compile_stored_re(source[0], re.VERBOSE)
     if len(pattern.groupindex) != pattern.groups:
         raise ValueError("every group of the date pattern must be named")
     return _Vocab(

@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from belnews._data import load_table
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 from belnews.clean import Cleaned
 from belnews.model import Qualifier, Quantity, Span
 
@@ -144,7 +144,7 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
 
 @functools.cache
 def _ascii_word() -> re.Pattern[str]:
-    return re.compile("[A-Za-z]+")
+    return compile_stored_re("[A-Za-z]+")
 
 
 @functools.cache
@@ -163,7 +163,7 @@ _MONTH_INITIALS = frozenset("ADFJMNOS")  # the first letters of _MONTHS
 @functools.cache
 def _month_after_hint() -> re.Pattern[str]:
     """What the "after month" pattern of :func:`_context` reads up to a month's first letter."""
-    return re.compile(rf"(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+[{''.join(sorted(_MONTH_INITIALS))}]")
+    return compile_stored_re(rf"(?:st|nd|rd|th)?(?:{_SP}+of)?{_SP}+[{''.join(sorted(_MONTH_INITIALS))}]")
 
 
 def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str = "") -> list[int]:
@@ -248,7 +248,7 @@ def _stem_scanner(stems: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple
     if not plain:
         return None, others
     firsts = "".join(re.escape(c) for c in sorted({s[0] for s in plain}))
-    return re.compile(f"[^0-9A-Za-z](?=[{firsts}])" + _trie(plain)), others
+    return compile_stored_re(f"[^0-9A-Za-z](?=[{firsts}])" + _trie(plain)), others
 
 
 def _trie(words: set[str]) -> str:

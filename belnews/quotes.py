@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 
 import attrs
 import regex
@@ -31,7 +30,7 @@ from belnews._clauses import (
     subject,
     tail_tokens,
 )
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 from belnews._quote_marks import Piece, find_pieces, opening_marks
 from belnews._speakers import Resolver
 from belnews._speech_cues import CueHit, Cues, speech_cues
@@ -75,8 +74,8 @@ _LEAD_NOISE = compile_stored(r"[\s…—–,.-]")
 _APPOSITION = compile_stored(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
 _RELATIVE = compile_stored(r"\b(?:that|which|who|whom)\b", regex.IGNORECASE)
 _AS = compile_stored(r"\bas\s*$", regex.IGNORECASE)
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_WORD = re.compile(r"\S+")  # a word as str.split sees it (re and str share one idea of a space)
+_NOT_ALNUM = compile_stored_re(r"[\W_]+")
+_WORD = compile_stored_re(r"\S+")  # a word as str.split sees it (re and str share one idea of a space)
 # searched backwards one character class at a time, so finding the last words costs their length
 _LAST_NONSPACE = compile_stored(r"(?r)[^\s\x1c-\x1f]")
 _LAST_SPACE = compile_stored(r"(?r)[\s\x1c-\x1f]")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -35,6 +35,12 @@ from belnews.names._parse import display_latin, read_name
 from belnews.names._translit import cyrillic_language, has_cyrillic, romanize
 
 __all__ = ["Person", "lookup_person", "normalize_name"]
+
+
+def _tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """``tuple`` as a Python function: attrs reads a converter's signature, and reading a built-in's
+    costs the first call ~10 ms (it loads the tokenizer)."""
+    return tuple(values)
 
 
 @attrs.frozen
@@ -55,11 +61,11 @@ class Person:
     """
 
     name: str
-    native: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    native: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     gender: Gender | None = None
     country: str | None = None
-    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     wikidata: str | None = None
     primary_for_surname: bool = False
     common_surname: bool = False

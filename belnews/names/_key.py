@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from belnews._data import read_text
+from belnews._pattern_cache import compile_stored_re
 from belnews.names._translit import has_cyrillic, phonetic_lower
 
 __all__ = ["fold", "fold_word", "latin", "patronymic_stem", "strip_marks"]
@@ -27,16 +28,16 @@ _AMBIGUOUS: Mapping[str, tuple[str, str]] = {"X": ("C", "G"), "Z": ("C", "S"), "
 # Letters and digraphs that show a Polish, Czech, German, Łacinka or scholarly spelling, where
 # "ch" is х.
 # The fold runs on every name word, so its patterns use the faster stdlib ``re``.
-_SLAVIC_LATIN = re.compile(r"[wjłŭǔšžčĥŝĉřěůźśćżý]|sch|sz|cz|c(?![hzsk])")
-_HUNGARIAN = re.compile(r"cs|zs|gy|ics$|szk[iy]j")
+_SLAVIC_LATIN = compile_stored_re(r"[wjłŭǔšžčĥŝĉřěůźśćżý]|sch|sz|cz|c(?![hzsk])")
+_HUNGARIAN = compile_stored_re(r"cs|zs|gy|ics$|szk[iy]j")
 # French: -ine (Poutine, Orechkine) or tch (Gorbatchev). The Belarusian national Latin writes ў
 # as u (Tsikhanouski, ч as ch), so "ou" with "ch" is no proof of French.
-_FRENCH = re.compile(r"[^aeiouy]ine$|(?<!s)tch")
-_STRESS = re.compile(r"(?<=[\u0400-\u052f])[\u0300\u0301]")
-_APOSTROPHES = re.compile(r"[’'ʹʺʼ`´‘]")
+_FRENCH = compile_stored_re(r"[^aeiouy]ine$|(?<!s)tch")
+_STRESS = compile_stored_re(r"(?<=[\u0400-\u052f])[\u0300\u0301]")
+_APOSTROPHES = compile_stored_re(r"[’'ʹʺʼ`´‘]")
 # ia/ya/ie/io -> i inside a word; a final -ia stays (Valeria is not Valery).
-_IOTATED = re.compile(r"IA(?!$)")
-_NOT_KEY = re.compile(r"[^A-Za-z]")
+_IOTATED = compile_stored_re(r"IA(?!$)")
+_NOT_KEY = compile_stored_re(r"[^A-Za-z]")
 _MAX_READINGS = 8
 
 
@@ -82,13 +83,13 @@ def _compiled() -> tuple[dict[int, str], re.Pattern[str], dict[str, str], re.Pat
     letters = {ord(k): v for k, v in rules["letters"].items()}
     graphs: dict[str, str] = rules["multigraphs"]
     alternation = _trie_pattern(list(graphs))
-    pattern = re.compile(
+    pattern = compile_stored_re(
         "(?P<mg>"
         + alternation
         + r")|(?P<uv>(?<=[aeo])u)|(?P<cs>c(?=[eiy]))|(?P<gu>gu(?=e))|(?P<hcs>cs(?=$|[aeiou]))"
     )
     french: dict[str, str] = rules["french"]
-    fr_pattern = re.compile("|".join(re.escape(g) for g in sorted(french, key=len, reverse=True)))
+    fr_pattern = compile_stored_re("|".join(re.escape(g) for g in sorted(french, key=len, reverse=True)))
     singles = {ord(k): v for k, v in {**rules["vowels"], **rules["consonants"]}.items()}
     return letters, pattern, graphs, fr_pattern, singles
 
@@ -113,7 +114,7 @@ def _is_french(low: str) -> bool:
     return _FRENCH.search(low) is not None
 
 
-_HAS_DOUBLE = re.compile(r"(.)\1")
+_HAS_DOUBLE = compile_stored_re(r"(.)\1")
 
 
 def _undouble(key: str) -> str:
@@ -184,7 +185,7 @@ def fold(word: str) -> frozenset[str]:
     return frozenset(fold_word(word))
 
 
-_PATRONYMIC_END = re.compile(r"(?:[ai]?v(?:i[cg]|n[a])|i[cg](?:na)?)$")
+_PATRONYMIC_END = compile_stored_re(r"(?:[ai]?v(?:i[cg]|n[a])|i[cg](?:na)?)$")
 
 
 def patronymic_stem(reading: str) -> str:

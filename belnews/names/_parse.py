@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from belnews._data import read_text
+from belnews._pattern_cache import compile_stored_re
 from belnews.model import Gender
 from belnews.names._given import given_table
 from belnews.names._key import fold_word, latin, strip_marks
@@ -57,28 +58,28 @@ def _particles() -> dict[str, Any]:
     return data
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'ʹʼ.\-]*")
-_POSSESSIVE = re.compile(r"['’]s\b")
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_APOS = re.compile(r"[’'ʹʺʼ`´]")
-_PATR_M = re.compile(
+_TOKEN = compile_stored_re(r"[^\W\d_][\w’'ʹʼ.\-]*")
+_POSSESSIVE = compile_stored_re(r"['’]s\b")
+_BRACKETS = compile_stored_re(r"\([^)]*\)|\[[^\]]*\]")
+_APOS = compile_stored_re(r"[’'ʹʺʼ`´]")
+_PATR_M = compile_stored_re(
     r"(?:[oeaë]|yo|ye|ie|je|iye|ije|io)[vw][iy](?:ch|č|ĉ|tsch|cz|cs|tch|c|tš)$"
     r"|(?:ilyich|ilich|ilič|iljič|kuzmich|kuzmič|fomich|lukich|nikitich|savvich)$"
 )
-_PATR_F = re.compile(r"(?:[oeaë]|yo|ye|ie|je|iye|ije)[vwuŭ]na$|(?:i|y|ï|yi)vna$|i(?:ch|č)na$")
+_PATR_F = compile_stored_re(r"(?:[oeaë]|yo|ye|ie|je|iye|ije)[vwuŭ]na$|(?:i|y|ï|yi)vna$|i(?:ch|č)na$")
 # Family-name endings that show gender, each with the masculine form the key is made from.
 # (A replacement of r"\g<0>" keeps the ending as it is.)
 _FAMILY_ENDINGS: tuple[tuple[re.Pattern[str], str, Gender], ...] = (
-    (re.compile(r"(?<=[scz]k)(?:aya|aja|aia|aïa|a|á)$"), "i", Gender.FEMALE),
-    (re.compile(r"(?<=[scz]k)(?:iy|yy|yi|ij|yj|ii|y|i|í|ý|iĭ|yĭ|ji)$"), "i", Gender.MALE),
-    (re.compile(r"(?<=[^aeiouy])(?:aya|aja|aia|aïa)$"), "yi", Gender.FEMALE),
-    (re.compile(r"(?<=n)(?:yy|yj|yi|iy|ij|ii|y|õi|îi|yĭ|ïi)$"), "yi", Gender.MALE),
-    (re.compile(r"(?<=[^aeiouy])(?:oy|oi|oj|oĭ)$"), "yi", Gender.MALE),
-    (re.compile(r"(?<=ov|ev|ëv|ow|ew|av|aw|in|yn)[aá]$"), "", Gender.FEMALE),
-    (re.compile(r"(?:ov|ev|ëv|ow|ew|au|aŭ|ou|oŭ|aw|in|yn|ine)$"), r"\g<0>", Gender.MALE),
-    (re.compile(r"(?<=[oe])ff$"), "v", Gender.MALE),
+    (compile_stored_re(r"(?<=[scz]k)(?:aya|aja|aia|aïa|a|á)$"), "i", Gender.FEMALE),
+    (compile_stored_re(r"(?<=[scz]k)(?:iy|yy|yi|ij|yj|ii|y|i|í|ý|iĭ|yĭ|ji)$"), "i", Gender.MALE),
+    (compile_stored_re(r"(?<=[^aeiouy])(?:aya|aja|aia|aïa)$"), "yi", Gender.FEMALE),
+    (compile_stored_re(r"(?<=n)(?:yy|yj|yi|iy|ij|ii|y|õi|îi|yĭ|ïi)$"), "yi", Gender.MALE),
+    (compile_stored_re(r"(?<=[^aeiouy])(?:oy|oi|oj|oĭ)$"), "yi", Gender.MALE),
+    (compile_stored_re(r"(?<=ov|ev|ëv|ow|ew|av|aw|in|yn)[aá]$"), "", Gender.FEMALE),
+    (compile_stored_re(r"(?:ov|ev|ëv|ow|ew|au|aŭ|ou|oŭ|aw|in|yn|ine)$"), r"\g<0>", Gender.MALE),
+    (compile_stored_re(r"(?<=[oe])ff$"), "v", Gender.MALE),
 )
-_SPACE_HYPHEN = re.compile(r"[\s\-]+")
+_SPACE_HYPHEN = compile_stored_re(r"[\s\-]+")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from typing import Literal
 
 import attrs
 
 from belnews._data import read_text
-from belnews._pattern_cache import compile_stored
+from belnews._pattern_cache import compile_stored, compile_stored_re
 
 __all__ = ["Scheme", "cyrillic_language", "has_cyrillic", "phonetic_lower", "romanize", "scheme"]
 
 SchemeName = Literal["bgn_pcgn", "be_national", "uk_national", "iso9", "phonetic"]
 SCHEMES: tuple[SchemeName, ...] = ("bgn_pcgn", "be_national", "uk_national", "iso9", "phonetic")
 
-_CYRILLIC = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_CYRILLIC = compile_stored_re(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 _WORD = compile_stored(r"[\p{Cyrillic}’'ʼ]+")
 _VOWELS = frozenset("аеёиоуыэюяіїєў")
 _SOFT_HARD = frozenset("ьъйʼ’'")
