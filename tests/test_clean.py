@@ -453,9 +453,9 @@ _HOSTILE = {
 
 @pytest.mark.parametrize("name", sorted(_HOSTILE))
 def test_hostile_input_is_fast(name: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine does not slow it
     doc = clean_article(_HOSTILE[name])
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     _check_spans(doc)
 
 

@@ -196,6 +196,37 @@ def test_needs_of_page_on_mixed_pages(page: str) -> None:
     assert _furniture.needs_of_page(page) == _furniture.page_needs(page.lower())
 
 
+def _plain_needs(low: str) -> _furniture.Needs:
+    """``page_needs`` read plainly: every need looked for in the whole page, without gates."""
+    f = _furniture.furniture()
+    held = {n for n in f.needs if n in low}
+    return _furniture.Needs(
+        tuple(x for x in f.floating if any(n in held for n in x.needs)),
+        tuple(n for n in f.markup_needs if n in low),
+        tuple(n for n in f.suffix_needs if n in low),
+        tuple(n for n in _furniture.CRUMB_SEPARATORS if n in low),
+        tuple(sorted({n for x in f.floating if any(n in held for n in x.needs) for n in x.needs})),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_needs_of_every_kind(), "@", "»", "/", "COOKIE", "|", " ", "Ж", "x"]), max_size=12
+    )
+)
+def test_gates_leave_page_needs_as_the_plain_reading(bits: list[str]) -> None:
+    page = "".join(bits)
+    assert _furniture.page_needs(page) == _plain_needs(page)
+    assert _furniture.needs_of_page(page + "Ж") == _plain_needs((page + "Ж").lower())
+
+
+def test_gates_are_the_rare_characters_of_the_needs() -> None:
+    gates = _furniture._gates()
+    assert gates[" » "] == "»" and gates["(@"] == "@" and gates["contribut"] == ""
+    assert all(g in n for n, g in gates.items())
+
+
 @pytest.mark.parametrize(
     ("alternative", "required"),
     [
