@@ -455,6 +455,7 @@ class Gazetteers:
             word: _First(top, word in self.keys, frozenset(seconds.get(word, ())))
             for word, top in tops.items()
         }
+        self.firsts = frozenset(tops)  # the same words, as a set (a set answers ``in`` faster than a dict)
         # a key -> what each table holds under it
         entries: dict[str, list[_Entry]] = {}
         for k, (table, _parts) in enumerate(tables):
@@ -504,11 +505,12 @@ def find_known_in(text: str, words: Words, tables: Gazetteers) -> list[list[Hit[
     parts = [p for _t, p in tables.tables]
     # only the words that begin a known phrase, and hyphenated words (looked up part by part)
     keys_at = words.keys  # a hyphenated word's key keeps hyphens
-    todo = list(itertools.compress(range(n), map(tops.__contains__, keys_at)))
+    todo = list(itertools.compress(range(n), map(tables.firsts.__contains__, keys_at)))
     if any(parts) and "-" in text:
-        hyphenated = _hyphenated(text, words)
-        if hyphenated:
-            todo = sorted(set(todo).union(hyphenated))
+        for k in _hyphenated(text, words):  # a few words: each put in its place (no sort of the whole list)
+            at = bisect.bisect_left(todo, k)
+            if at == len(todo) or todo[at] != k:
+                todo.insert(at, k)
     gap_at = words.gaps
     entries_of = tables.entries
     for i in todo:
