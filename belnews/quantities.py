@@ -202,26 +202,70 @@ def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str
                 positions.add(i)
             i = text.find(stem, i + len(stem))
     starts: set[int] = set()
+    if not positions:
+        return []
+    back = _back_scanner(words_before, lead)
+    backwards = text[::-1]
+    n = len(text)
     for t in positions:
-        start = t
-        while start > 0 and (
-            text[start - 1].isalnum() or text[start - 1] == "-" or _in_number(text, start - 1)
-        ):
-            start -= 1
-        while start > 0 and text[start - 1] in lead:
-            start -= 1
-        starts.add(start)
-        for _ in range(words_before):
-            j = start - 1
-            while j >= 0 and text[j] in " \t\u00a0":
-                j -= 1
-            if j < 0 or j == start - 1 or not (text[j].isalpha() or text[j] == "-"):
-                break
-            while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
-                j -= 1
-            start = j
-            starts.add(start)
+        walked = back.match(backwards, n - t)
+        assert walked is not None  # every part after the first group is optional
+        if backwards[n - t - 1 : walked.end()].isascii():
+            for k in range(1, words_before + 2):
+                at = walked.start(k)
+                if at < 0:
+                    break
+                starts.add(n - at)
+        else:  # a letter or digit outside ASCII, a blank "\u00a0" or a currency sign nearby
+            starts.update(_starts_before(text, t, words_before, lead))
     return sorted(starts)
+
+
+@functools.lru_cache(maxsize=16)
+def _back_scanner(words_before: int, lead: str) -> re.Pattern[str]:
+    r"""What :func:`_starts_before` does, in ASCII text, as a pattern run on the reversed text.
+
+    Matched where the text before a stem begins (reversed), its numbered empty groups stand
+    where the stem's word and each word before it start. The match then takes the blanks and
+    two characters after the last of them: where they and all the match are ASCII, the
+    pattern's ASCII letters and digits are what ``str.isalpha``/``str.isalnum`` accept.
+
+    >>> print(_back_scanner(1, "$").pattern)
+    (?:[0-9A-Za-z-]|(?<=[0-9])[,.](?=[0-9]))*[\$]*()(?:[ \t\xa0]+[A-Za-z-]+())?[ \t\xa0]*.?.?
+    """
+    words = ""
+    for _ in range(words_before):
+        words = rf"(?:[ \t\xa0]+[A-Za-z-]+(){words})?"
+    own = f"[{re.escape(lead)}]*" if lead else ""
+    return compile_stored_re(
+        rf"(?:[0-9A-Za-z-]|(?<=[0-9])[,.](?=[0-9]))*{own}(){words}[ \t\xa0]*.?.?", re.DOTALL
+    )
+
+
+def _starts_before(text: str, t: int, words_before: int, lead: str) -> list[int]:
+    """Where the word holding ``t`` starts (with a sign in ``lead`` before it), and the words before it.
+
+    >>> text = "It cost $5m in all."
+    >>> [text[i:] for i in _starts_before(text, text.index("5"), 2, "$")]
+    ['$5m in all.', 'cost $5m in all.', 'It cost $5m in all.']
+    """
+    start = t
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-" or _in_number(text, start - 1)):
+        start -= 1
+    while start > 0 and text[start - 1] in lead:
+        start -= 1
+    starts = [start]
+    for _ in range(words_before):
+        j = start - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        if j < 0 or j == start - 1 or not (text[j].isalpha() or text[j] == "-"):
+            break
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+            j -= 1
+        start = j
+        starts.append(start)
+    return starts
 
 
 @functools.lru_cache(maxsize=64)
@@ -254,18 +298,22 @@ def _stem_scanner(stems: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple
 def _trie(words: set[str]) -> str:
     """A pattern that matches where one of ``words`` begins (a word that another begins is left out).
 
-    >>> _trie({"ten", "tens", "two", "9"})
-    '(?:9|t(?:en|wo))'
+    Words of one character make one class, which the engine tries as one alternative.
+
+    >>> _trie({"ten", "tens", "two", "9"}), _trie({"1", "2", "3", "ten"})
+    ('(?:9|t(?:en|wo))', '(?:[123]|ten)')
     """
     by_first: dict[str, set[str]] = {}
     for w in words:
         by_first.setdefault(w[0], set()).add(w[1:])
-    parts = []
+    # the shorter word begins every longer one: finding it is enough
+    singles = [re.escape(first) for first in sorted(by_first) if "" in by_first[first]]
+    parts = [f"[{''.join(singles)}]" if len(singles) > 1 else singles[0]] if singles else []
     for first in sorted(by_first):
         rests = by_first[first]
-        if "" in rests:  # the shorter word begins every longer one: finding it is enough
-            parts.append(re.escape(first))
-        elif len(rests) == 1:
+        if "" in rests:
+            continue
+        if len(rests) == 1:
             parts.append(re.escape(first + next(iter(rests))))
         else:
             parts.append(re.escape(first) + _trie(rests))

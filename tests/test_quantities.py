@@ -204,6 +204,22 @@ def test_one_scan_finds_what_stem_by_stem_finds(text: str, stems: list[str], wor
     assert scan_starts(text, stems, words_before=words_before, lead="$") == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["5", "3,5", "1.5", "Zé", " ", "  ", "\u00a0", "\t", *",.€$-a½²ǅß"]),
+        max_size=30,
+    ),
+    st.integers(min_value=0, max_value=3),
+)
+def test_the_walk_back_from_a_stem_reads_letters_as_str_does(parts: list[str], words_before: int) -> None:
+    # the walk back runs on ASCII as a pattern: next to "½", "²" (no letters for str.isalpha,
+    # digits or numbers for str.isalnum), "ǅ", "ß" or a sign outside ASCII it must agree too
+    text = "".join(parts) + " 5"
+    expected = _starts_stem_by_stem(text, ["5"], words_before, "€$")
+    assert scan_starts(text, ["5"], words_before=words_before, lead="€$") == expected
+
+
 def _stage_stems() -> list[list[str]]:
     from belnews.dates import _vocab
 
