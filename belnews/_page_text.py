@@ -19,7 +19,7 @@ import re
 from belnews._data import load_table
 from belnews._lazy import lazy as _lazy
 from belnews._pattern_cache import compile_stored_re
-from belnews._regex_lead import matches_by_char, split_by_char
+from belnews._regex_lead import class_chars, matches_by_char, split_by_char
 
 __all__ = ["normalize", "repair_spacing", "tidy_line", "tidy_lines"]
 
@@ -94,18 +94,14 @@ _ODD_ANY_CRLF = _lazy(f"[{_NEWLINE_CLASS}{_SPACE_CLASS}{_INVISIBLE_CLASS}](?:(?<
 
 
 @functools.cache
-def _class_chars(body: str) -> frozenset[str]:
-    """The characters of a class body written as above (characters and ranges ``a-b``)."""
-    chars: set[str] = set()
-    i = 0
-    while i < len(body):
-        if body[i + 1 : i + 2] == "-" and i + 2 < len(body):
-            chars.update(map(chr, range(ord(body[i]), ord(body[i + 2]) + 1)))
-            i += 3
-        else:
-            chars.add(body[i])
-            i += 1
-    return frozenset(chars)
+def _plain_chars() -> dict[str, str]:
+    """What ``_plain`` makes each odd line break and space (it drops the invisible ones)."""
+    out: dict[str, str] = {}
+    for body, plain in ((_SPACE_CLASS, " "), (_NEWLINE_CLASS, "\n")):
+        chars = class_chars(body)
+        assert chars is not None  # characters and short ranges only
+        out.update(dict.fromkeys(chars, plain))
+    return out
 
 
 def _plain(text: str) -> str:
@@ -120,8 +116,7 @@ def _plain(text: str) -> str:
 
 
 def _plain_for(m: re.Match[str]) -> str:
-    c = m[0][0]
-    return "\n" if c in _class_chars(_NEWLINE_CLASS) else " " if c in _class_chars(_SPACE_CLASS) else ""
+    return _plain_chars().get(m[0][0], "")  # a "\r" stands for the "\r\n" it begins
 
 
 _IMAGE_MD = _lazy(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")

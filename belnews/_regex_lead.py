@@ -22,6 +22,7 @@ from belnews._pattern_cache import compile_stored_re
 __all__ = [
     "QUANTIFIER",
     "alternatives",
+    "class_chars",
     "first_chars",
     "group_end",
     "matches_by_char",
@@ -84,7 +85,13 @@ _CLASS_ESCAPES: dict[str, frozenset[str]] = {"d": frozenset("0123456789"), "s": 
 QUANTIFIER = compile_stored_re(r"(?:([?*+])|\{(\d*)(,?)(\d*)\})[?+]?")
 
 
-def _class_chars(body: str) -> frozenset[str] | None:
+def class_chars(body: str) -> frozenset[str] | None:
+    """The characters the class ``[body]`` matches: characters, ranges, ``\\d``, ``\\s`` and escaped
+    signs; None for a negated class, another escape, or a range wider than 128 characters.
+
+    >>> sorted(class_chars(r"a-c\\-")), class_chars("^a")
+    (['-', 'a', 'b', 'c'], None)
+    """
     if body.startswith("^"):
         return None
     chars: set[str] = set()
@@ -155,7 +162,7 @@ def _lead(alt: str) -> frozenset[str] | None:
                 first = first_chars(inner)
         elif c == "[":
             j = group_end(alt, i)
-            first = _class_chars(alt[i + 1 : j - 1])
+            first = class_chars(alt[i + 1 : j - 1])
         elif c in ".$*+?{)|":
             return None
         else:
