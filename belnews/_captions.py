@@ -29,8 +29,11 @@ def credit_suffix(line: str, needs: tuple[str, ...]) -> re.Match[str] | None:
         return None  # the page holds no credit word
     f = furniture()
     start = max(0, len(line) - f.suffix_window)
-    window = line[start:].lower()
-    if not any(n in window for n in needs) or not any(mark in window for mark in CREDIT_MARKS):
+    tail = line[start:]
+    if not any(mark in tail for mark in CREDIT_MARKS):
+        return None  # the marks have no case: the lowercased tail holds them where the tail does
+    window = tail.lower()
+    if not any(n in window for n in needs):
         return None
     return f.credit_suffix.search(line, start)
 

@@ -35,11 +35,11 @@ __all__ = [
     "crumb_tail",
     "furniture",
     "is_comment_header",
-    "is_credit",
     "is_furniture",
     "is_head_byline",
     "is_list_header",
     "is_tail",
+    "line_mark",
     "needs_of_page",
     "page_needs",
 ]
@@ -572,8 +572,9 @@ def _matches(piece: str, floating: tuple[_Floating, ...], low: str | None = None
     low = piece.lower() if low is None else low
     if _fullmatch("line", low) or _cased(piece):
         return True
-    if any(not x.markup and _floating_fullmatch(x, low) for x in floating):
-        return True
+    for x in floating:
+        if not x.markup and _floating_fullmatch(x, low):
+            return True
     return len(piece) <= furniture().credit_max and _fullmatch("credit", low)
 
 
@@ -585,18 +586,29 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
     >>> is_furniture("Share this article"), is_furniture("Share prices fell.")
     (True, False)
     """
-    f = furniture()
     low = line.lower()
-    needs = needs or page_needs(low)
+    stripped = bare(line)
+    stripped_low = low if stripped is line else stripped.lower()
+    return _is_furniture(line, needs or page_needs(low), low, stripped, stripped_low, quoted(line))
+
+
+def _is_furniture(
+    line: str, needs: Needs, low: str, stripped: str, stripped_low: str, is_quoted: bool
+) -> bool:
+    """``is_furniture`` of a line the caller has read: lowercased, ``bare`` (and that lowercased),
+    and whether it is ``quoted``."""
+    f = furniture()
     floating = _floating(low, needs)
-    if not _HAS_WORD().search(line) or any(x.markup and _floating_fullmatch(x, low) for x in floating):
+    if not _HAS_WORD().search(line):
         return True
+    for x in floating:
+        if x.markup and _floating_fullmatch(x, low):
+            return True
     if needs.markup and any(n in low for n in needs.markup) and f.markup.fullmatch(low):
         return True
-    if len(line) > f.max_line or quoted(line):
+    if len(line) > f.max_line or is_quoted:
         return False
-    stripped = bare(line)
-    if not stripped or _matches(stripped, floating, low if stripped is line else None):
+    if not stripped or _matches(stripped, floating, stripped_low):
         return True
     if len(stripped) > f.max_line // 2:
         return False
@@ -606,6 +618,31 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
     if " | " in stripped or " · " in stripped or " • " in stripped:
         return _meta_line(_META().split(stripped), floating)
     return all(_matches(p, floating) for p in pieces)
+
+
+def line_mark(line: str, needs: Needs) -> str | None:
+    """What the cleaner keeps of a line (not a breadcrumb): None for a line of content, "" for
+    furniture dropped, or the marker furniture leaves: "list" (a header over a list of links),
+    "credit" (a photo credit) or "comments" (the header of the readers' comments).
+
+    The line is read (lowercased, ``bare``, ``quoted``) once for all of ``is_list_header``,
+    ``is_furniture``, the credit patterns and ``is_comment_header``.
+
+    >>> page = needs_of_page("Most read\\nPhoto: Reuters\\nShare this\\nMinsk votes.")
+    >>> [line_mark(x, page) for x in ("Most read", "Photo: Reuters", "Share this", "Minsk votes.")]
+    ['list', 'credit', '', None]
+    """
+    low = line.lower()
+    stripped = bare(line)
+    stripped_low = low if stripped is line else stripped.lower()
+    if _list_header(line, stripped_low):
+        return "list"
+    is_quoted = quoted(line)
+    if _is_furniture(line, needs, low, stripped, stripped_low, is_quoted):
+        if len(line) <= furniture().credit_max and not is_quoted and _fullmatch("credit", stripped_low):
+            return "credit"  # a photo credit: it marks the line before it as a caption
+        return "comments" if _comment_header(line, stripped_low) else ""
+    return "comments" if is_quoted and _comment_header(line, stripped_low) else None
 
 
 def _meta_line(pieces: list[str], floating: tuple[_Floating, ...]) -> bool:
@@ -621,7 +658,11 @@ def is_list_header(line: str) -> bool:
     >>> is_list_header("Most read"), is_list_header("Most readers agreed.")
     (True, False)
     """
-    return len(line) <= 60 and furniture().list_header.fullmatch(bare(line).lower()) is not None
+    return _list_header(line, bare(line).lower())
+
+
+def _list_header(line: str, stripped_low: str) -> bool:
+    return len(line) <= 60 and furniture().list_header.fullmatch(stripped_low) is not None
 
 
 def is_comment_header(line: str) -> bool:
@@ -630,7 +671,11 @@ def is_comment_header(line: str) -> bool:
     >>> is_comment_header("3 thoughts on “Minsk votes”"), is_comment_header("Comments by the minister")
     (True, False)
     """
-    return len(line) <= 250 and furniture().comment_header.fullmatch(bare(line).lower()) is not None
+    return _comment_header(line, bare(line).lower())
+
+
+def _comment_header(line: str, stripped_low: str) -> bool:
+    return len(line) <= 250 and furniture().comment_header.fullmatch(stripped_low) is not None
 
 
 def is_head_byline(line: str) -> bool:
@@ -654,13 +699,6 @@ def is_tail(line: str) -> bool:
         return False
     tail = furniture().tail
     return all(tail.fullmatch(p) or _matches(p, ()) for p in _pieces(bare(line)))
-
-
-def is_credit(line: str) -> bool:
-    f = furniture()
-    if len(line) > f.credit_max or quoted(line):
-        return False
-    return _fullmatch("credit", bare(line).lower())
 
 
 def crumb_tail(line: str, separators: tuple[str, ...] = CRUMB_SEPARATORS) -> str | None:

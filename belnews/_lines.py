@@ -41,7 +41,7 @@ def bare(line: str) -> str:
     >>> bare("-- * **Read more**"), bare("**Q:** Why?")
     ('Read more', 'Q: Why?')
     """
-    if line[0] in _MARKS:
+    if line and line[0] in _MARKS:
         i, n = 0, len(line)
         while i < n and line[i] in _MARKS:
             while i < n and line[i] in _MARKS:

@@ -18,7 +18,7 @@ from belnews._lazy import lazy as _lazy
 from belnews._regex_lead import matches_by_char, split_by_char
 from belnews.model import Span
 
-__all__ = ["STOP", "sentence_spans"]
+__all__ = ["STOP", "paragraph_sentences", "sentence_spans"]
 
 
 @functools.cache
@@ -46,14 +46,16 @@ def _stops(text: str) -> list[re.Match[str]]:
 _INITIALISM = _lazy(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 
 
-def _ends_sentence(text: str, start: int, end: int) -> bool:
-    """The stop matched at ``start`` (a match of STOP ending at ``end``) ends a sentence."""
+def _ends_sentence(text: str, start: int, end: int, first: int) -> bool:
+    """The stop matched at ``start`` (a match of STOP ending at ``end``) ends a sentence of the
+    paragraph that begins at ``first``."""
     nxt = text[end : end + 1]
     if not (nxt.isupper() or nxt.isdigit()):
         return False
     if text[start] != "." or text[start + 1 : start + 2] in ".…":
         return True
-    token = text[max(text.rfind(" ", max(0, start - 40), start) + 1, start - 40) : start].lstrip("“‘\"'«([")
+    since = max(text.rfind(" ", max(first, start - 40), start) + 1, start - 40, first)
+    token = text[since:start].lstrip("“‘\"'«([")
     abbreviations, before_number = _table()
     if token in abbreviations or (len(token) == 1 and token.isupper()):
         return False
@@ -68,13 +70,40 @@ def sentence_spans(text: str, offset: int) -> list[Span]:
     >>> list(sentence_spans("It rained. No. 5 won.", 10))
     [Span(start=10, end=20), Span(start=21, end=31)]
     """
+    return _sentences(text, [(0, len(text))], offset)
+
+
+def paragraph_sentences(text: str, bounds: list[tuple[int, int]]) -> list[Span]:
+    """The sentences of every paragraph of ``text`` (``bounds``: where each begins and ends, in
+    order, apart), found with one search of the whole text: ``sentence_spans`` of each paragraph.
+
+    >>> text = "It rained. No. 5 won.\\n\\nMr. Smith left."
+    >>> [text[s.start : s.end] for s in paragraph_sentences(text, [(0, 21), (23, 38)])]
+    ['It rained.', 'No. 5 won.', 'Mr. Smith left.']
+    """
+    return _sentences(text, bounds, 0)
+
+
+def _sentences(text: str, bounds: list[tuple[int, int]], offset: int) -> list[Span]:
+    """The sentences of the paragraphs at ``bounds`` in ``text``, shifted by ``offset``.
+
+    A stop's match that runs on past its paragraph's end (into the gap between paragraphs) ends
+    no sentence: in the paragraph alone it would find no space after the stop.
+    """
     out: list[Span] = []
-    pos = 0
-    for m in _stops(text):
-        if _ends_sentence(text, m.start(), m.end()):
-            out.append(Span(offset + pos, offset + m.end(1)))
-            pos = m.end(2)
-    end = len(text.rstrip())
-    if pos < end:
-        out.append(Span(offset + pos, offset + end))
+    stops = _stops(text)
+    k = 0
+    for first, last in bounds:
+        pos = first
+        while k < len(stops) and stops[k].start() < last:
+            m = stops[k]
+            k += 1
+            if m.end() <= last and _ends_sentence(text, m.start(), m.end(), first):
+                out.append(Span(offset + pos, offset + m.end(1)))
+                pos = m.end(2)
+        end = last
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        if pos < end:
+            out.append(Span(offset + pos, offset + end))
     return out

@@ -29,19 +29,16 @@ from belnews._datelines import dateline as find_dateline
 from belnews._furniture import (
     Needs,
     crumb_tail,
-    is_comment_header,
-    is_credit,
-    is_furniture,
     is_head_byline,
-    is_list_header,
     is_tail,
+    line_mark,
     needs_of_page,
 )
-from belnews._lines import TERMINAL, Line, quoted
+from belnews._lines import TERMINAL, Line
 from belnews._link_lists import list_item, numbered_tail
 from belnews._page_text import normalize, tidy_lines
 from belnews._paragraphs import join_wrapped, paragraphs
-from belnews._sentences import sentence_spans
+from belnews._sentences import paragraph_sentences
 from belnews._titles import choose_title, fold
 from belnews.model import Paragraph, ParagraphKind, Span
 
@@ -70,17 +67,12 @@ def _content_lines(text: str, needs: Needs) -> tuple[list[Line], str | None]:
         if tail is not None:
             crumb = crumb or tail
             lines.append(Line("", i, "crumb"))
-        elif is_list_header(line):
-            lines.append(Line("", i, "list"))
-        elif is_furniture(line, needs):
-            if is_credit(line):
-                lines.append(Line("", i, "credit"))
-            elif is_comment_header(line):
-                lines.append(Line("", i, "comments"))
-        elif quoted(line) and is_comment_header(line):  # "2 thoughts on “<the title>”"
-            lines.append(Line("", i, "comments"))
-        else:
+            continue
+        mark = line_mark(line, needs)  # a quoted comment header too: "2 thoughts on “<the title>”"
+        if mark is None:
             lines.append(Line(line, i))
+        elif mark:
+            lines.append(Line("", i, mark))
     return lines, crumb
 
 
@@ -152,12 +144,13 @@ def clean_article(raw: str) -> Cleaned:
             rest = parts[0][0][found[1] :].strip()
             parts = [(rest, ParagraphKind.BODY, None), *parts[1:]] if rest else parts[1:]
     kept: list[Paragraph] = []
-    sentences: list[Span] = []
+    bounds: list[tuple[int, int]] = []
     pos = 0
     for text, kind, speaker in parts:
         span = Span(pos, pos + len(text))
         kept.append(Paragraph(text, span, kind, speaker))
-        sentences.extend(sentence_spans(text, pos))
+        bounds.append((pos, span.end))
         pos = span.end + 2
-    body = "\n\n".join(p.text for p in kept)
+    body = "\n\n".join([p.text for p in kept])
+    sentences = paragraph_sentences(body, bounds)  # one search of the body for its stops
     return Cleaned(body, title or None, dateline, tuple(kept), tuple(sentences))

@@ -689,3 +689,50 @@ def test_stops_split_by_character_equal_one_search(text: str) -> None:
 
     expected = [(m.span(), m.span(1), m.span(2)) for m in _sentences.STOP().finditer(text)]
     assert [(m.span(), m.span(1), m.span(2)) for m in _sentences._stops(text)] == expected
+
+
+_SENTENCE_BITS = [
+    "Rain",
+    " fell",
+    ".",
+    "!",
+    "?",
+    "…",
+    " ",
+    "  ",
+    "“",
+    "”",
+    "(",
+    ")",
+    "Dr.",
+    " No.",
+    " 5",
+    " U.S.",
+    " A",
+    " x",
+    "Mr",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SENTENCE_BITS), min_size=1, max_size=10).map("".join), max_size=5))
+def test_one_search_of_the_body_finds_each_paragraphs_sentences(paragraphs: list[str]) -> None:
+    """``paragraph_sentences`` over the joined paragraphs equals ``sentence_spans`` of each one,
+    trailing stops, spaces and quotes at a paragraph's end included."""
+    from belnews import _sentences
+
+    bounds, expected, pos = [], [], 0
+    for text in paragraphs:
+        bounds.append((pos, pos + len(text)))
+        expected.extend(_sentences.sentence_spans(text, pos))
+        pos += len(text) + 2
+    assert _sentences.paragraph_sentences("\n\n".join(paragraphs), bounds) == expected
+
+
+def test_line_mark_reads_a_line_as_the_family_tests_do() -> None:
+    page = "Most read\nPhoto: Reuters/Jane Doe\n3 thoughts on “Minsk votes”\nShare this\nMinsk voted."
+    needs = _furniture.needs_of_page(page)
+    marks = [_furniture.line_mark(line, needs) for line in page.split("\n")]
+    assert marks == ["list", "credit", "comments", "", None]
+    assert _furniture.line_mark("**Leave a Reply**", needs) == "comments"
+    assert _furniture.is_furniture("") and _furniture.line_mark("", needs) == ""  # no word at all
