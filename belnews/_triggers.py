@@ -17,7 +17,7 @@ import regex
 from belnews._data import load_table
 from belnews._lazy import lazy
 from belnews._pattern_cache import compile_stored, compile_stored_re
-from belnews._regex_lead import alternatives, group_end
+from belnews._regex_lead import alternatives, first_chars, group_end
 from belnews.model import EventKind
 
 __all__ = [
@@ -57,10 +57,17 @@ class TriggerTable(NamedTuple):
     begins: tuple[tuple[str, ...], ...]  # each trigger's word beginnings, lower case
     starts: re.Pattern[str]  # the word beginnings a match can start with, as one trie-shaped pattern
     # the same after the character before them (group 1): a pattern that begins with a class of
-    # characters is scanned fast, where a lookbehind first is tried at every offset
+    # characters is scanned fast, where a lookbehind first is tried at every offset. The class
+    # is every character but an ASCII letter, digit, "_" or "-" (a table of bits, where "\w"
+    # asks Unicode of each character); after a letter or digit outside ASCII, a match is dropped
     scan: re.Pattern[str]
     entries: tuple[tuple[EventKind, bool, str | None], ...]
-    blockers: re.Pattern[str]  # the cue patterns below run on lower-cased text (see lowered)
+    # the cue patterns below run on lower-cased text (see lowered). Where every blocker begins
+    # with a word character, ``blockers`` takes the character before it (a class first is
+    # scanned fast, where "\b" first is tried at every offset), and ``opening_blockers`` is
+    # tried at the very start; else ``blockers`` begins with "\b" and ``opening_blockers`` is None
+    blockers: re.Pattern[str]
+    opening_blockers: re.Pattern[str] | None
     cased_blockers: re.Pattern[str] | None  # the blockers that tell capitals apart, on the text as written
     after_blockers: re.Pattern[str]
     absorbers: Callable[[], re.Pattern[str]]  # compiled on first use, as the two contexts
@@ -107,7 +114,9 @@ def trigger_table() -> TriggerTable:
         # text: matching without IGNORECASE is two to three times faster
         return compile_stored_re(p)
 
-    plain = [r"\b" + p for p in data["blockers"] if "(?-i:" not in p]
+    plain = [p for p in data["blockers"] if "(?-i:" not in p]
+    any_blocker = "|".join(plain)
+    word_led = _word_led(any_blocker)
     cased = [r"\b" + p for p in data["blockers"] if "(?-i:" in p]
 
     return TriggerTable(
@@ -115,9 +124,10 @@ def trigger_table() -> TriggerTable:
         patterns=tuple(t["pattern"] for t in data["triggers"]),
         begins=tuple(tuple(w.lower() for w in t["starts"]) for t in data["triggers"]),
         starts=compile_stored_re(r"(?<![\w-])" + trie),
-        scan=compile_stored_re(r"[^\w-](" + trie + ")"),
+        scan=compile_stored_re(r"[^0-9A-Za-z_-](" + trie + ")"),
         entries=tuple(entries),
-        blockers=ci("|".join(plain)),
+        blockers=ci((r"\W(?:" if word_led else r"\b(?:") + any_blocker + ")"),
+        opening_blockers=ci(any_blocker) if word_led else None,
         cased_blockers=compile_stored_re("|".join(cased), re.IGNORECASE) if cased else None,
         after_blockers=ci("|".join(data["after_blockers"])),
         absorbers=lazy(r"\b" + data["absorbers"] + r"\b"),
@@ -136,6 +146,17 @@ def trigger_table() -> TriggerTable:
 
 _PHRASES = compile_stored_re(r"\\b\(\?:([^()\\]*)\)\\b")
 _PHRASE = compile_stored_re(r"[a-z]+\??(?: [a-z]+\??)*")
+
+
+def _word_led(pattern: str) -> bool:
+    """Whether every match of ``pattern`` begins with a word character (then "\\b" before it is a
+    character that is none, or the start of the text).
+
+    >>> _word_led(r"(?:demand\\w*|call\\w* for) ?$"), _word_led("(?:no|-) ?$")
+    (True, False)
+    """
+    chars = first_chars(pattern)
+    return chars is not None and all(c.isalnum() or c == "_" for c in chars)
 
 
 def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
@@ -534,9 +555,21 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def _blocker_before(table: TriggerTable, lower: str, lo: int, start: int) -> bool:
+    """Whether a blocker matches ``lower[lo:start]`` (a search of them, each after "\\b", there)."""
+    if table.opening_blockers is None:
+        return table.blockers.search(lower, lo, start) is not None
+    if lo:  # from the character before the window
+        return table.blockers.search(lower, lo - 1, start) is not None
+    return (
+        table.blockers.search(lower, 0, start) is not None
+        or table.opening_blockers.match(lower, 0, start) is not None
+    )
+
+
 def _blocked(table: TriggerTable, text: str, lower: str, start: int, end: int) -> bool:
     lo = max(0, start - 60)
-    if table.blockers.search(lower, lo, start) or table.after_blockers.search(lower[end : end + 40]):
+    if _blocker_before(table, lower, lo, start) or table.after_blockers.search(lower[end : end + 40]):
         return True
     if table.cased_blockers is None:
         return False
@@ -571,8 +604,10 @@ def cue_spans(lower: str) -> list[tuple[int, int]]:
 
     Each match of ``starts`` (a word beginning of the table where no word character or hyphen
     comes before it), as (start, end) in text order. The scan tries its trie only after a
-    character that no word can go on over, which the standard module finds fast; a match at
-    the very start has no such character, and is tried on its own.
+    character that no ASCII word can go on over, which the standard module finds fast; a match
+    after a letter or digit outside ASCII is none (it ends inside a word, before any match of
+    ``starts``, as its trie takes only ASCII letters and hyphens). A match at the very start
+    has no character before it, and is tried on its own.
 
     >>> text = "Riot police detained two reporters."
     >>> [text[start:end] for start, end in cue_spans(lowered(text))]
@@ -580,6 +615,8 @@ def cue_spans(lower: str) -> list[tuple[int, int]]:
     """
     table = trigger_table()
     found = [m.span(1) for m in table.scan.finditer(lower)]
+    if not lower.isascii():
+        found = [span for span in found if lower[span[0] - 1].isascii() or not lower[span[0] - 1].isalnum()]
     opening = table.starts.match(lower)
     if opening is not None:
         found.insert(0, opening.span())

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from belnews._triggers import (
     _WORD,
+    _blocker_before,
     _compiled,
     _first_match,
+    _raw_table,
     _tries,
     _whole_word_trigger,
     cue_search,
+    cue_spans,
     lowered,
     narrowed,
     needed_words,
@@ -224,3 +229,40 @@ def test_a_first_word_a_blank_follows_is_tried_only_at_that_word_whole() -> None
 def test_words_that_only_begin_with_a_first_word_find_what_the_full_table_finds(text: str) -> None:
     for full, narrow in _full_and_narrowed(text):
         assert full == narrow
+
+
+_GLUE = [" ", "", "-", "_", "é", "ł", "ж", "Ⅻ", "²", "’", "“", "\u00a0", "\n", "(", "9", "٣"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_BEGINS, "arrested", "the", "sit-in", "x"]), max_size=6),
+    st.lists(st.sampled_from(_GLUE), min_size=1),
+)
+def test_the_scan_drops_what_a_letter_outside_ascii_begins(words: list[str], glue: list[str]) -> None:
+    """After a letter or digit outside ASCII a beginning is none: the scan finds what ``starts`` finds."""
+    text = "".join(w + glue[i % len(glue)] for i, w in enumerate(words))
+    low = lowered(text)
+    assert cue_spans(low) == [m.span() for m in trigger_table().starts.finditer(low)]
+
+
+_BLOCKER_WORDS = ["demands", "called for", "urged", "asking", "popular", "show of", "pressed", "wants"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_BLOCKER_WORDS, "the", "them", "to", "leaders", "x"]), max_size=10),
+    st.lists(st.sampled_from([" ", "", "_", "é", "’", "(", "9", "-", "  ", "\n"]), min_size=1),
+)
+def test_blockers_after_a_character_match_as_a_search_after_a_boundary(
+    words: list[str], glue: list[str]
+) -> None:
+    """The blockers taken with the character before them answer as the search of them after "\\b"."""
+    text = "".join(w + glue[i % len(glue)] for i, w in enumerate(words))
+    table = trigger_table()
+    plain = [p for p in _raw_table()["blockers"] if "(?-i:" not in p]
+    reference = re.compile("|".join(r"\b" + p for p in plain))
+    assert table.opening_blockers is not None
+    for start in range(len(text) + 1):
+        lo = max(0, start - 60)
+        assert _blocker_before(table, text, lo, start) == (reference.search(text, lo, start) is not None)
