@@ -104,19 +104,34 @@ def _outside() -> re.Pattern[str]:
 
 
 @functools.cache
-def _fast_split() -> re.Pattern[str]:
-    """The words of ``_GAPPED`` for ``re`` on texts within ``_FAST_BLOCKS``, as one group to split a text
-    on: gap, word, gap, ..., word, tail.
+def _fast_word() -> str:
+    """The words of ``_GAPPED`` for ``re`` on texts within ``_FAST_BLOCKS`` (a pattern's source).
 
     Written to start with a letter class, which lets ``re`` skip to the next letter in C; the dotted
     initials ("U.S.") are then the branch that follows the first letter with a dot (a literal: the other
     words skip that branch at once), the letter before it a capital.
     """
     p, letter, upper, mark, digit, word = _fast_classes()
-    return compile_stored_re(
-        rf"([{letter}](?:\.(?<=[{upper}]\.)(?:[{upper}]\.)+|[{letter}{mark}{digit}]*{p}"
-        rf"(?:[-_/][{letter}{digit}]+{p}|['’](?![sS](?![{word}]))[{letter}]+{p})*{p}))"
+    return (
+        rf"[{letter}](?:\.(?<=[{upper}]\.)(?:[{upper}]\.)+|[{letter}{mark}{digit}]*{p}"
+        rf"(?:[-_/][{letter}{digit}]+{p}|['’](?![sS](?![{word}]))[{letter}]+{p})*{p})"
     )
+
+
+@functools.cache
+def _fast_split() -> re.Pattern[str]:
+    """The words of ``_GAPPED`` for ``re`` on texts within ``_FAST_BLOCKS``, as one group to split a text
+    on: gap, word, gap, ..., word, tail."""
+    return compile_stored_re("(" + _fast_word() + ")")
+
+
+@functools.cache
+def _fast_runs() -> re.Pattern[str]:
+    """As :func:`_fast_split`, but each part between the gaps is a run of words joined by single spaces
+    ("the KGB in Minsk"): a word's match never depends on the text before it, so a run holds the words
+    :func:`_fast_split` finds there, and the engine starts once a run, not once a word."""
+    p, w = _fast_classes()[0], _fast_word()
+    return compile_stored_re(f"({w}(?: {w})*{p})")
 
 
 def _within_blocks(text: str) -> bool:
@@ -195,17 +210,30 @@ def read_words(text: str) -> Words:
         while pairs and not pairs[-1][1]:
             pairs.pop()  # the tail, after the last word (every letter begins a word: no other word is empty)
         flat: list[str] = list(itertools.chain.from_iterable(pairs))
+        words = flat[1::2]
+        gaps = flat[0::2]
+        joined = " ".join(words)
     else:
-        flat = _fast_split().split(text)  # the gaps and words in turn, and the text's tail
-        flat.pop()
-    n = len(flat) // 2
+        runs = _fast_runs().split(text)  # the gaps and runs of words in turn, and the text's tail
+        runs.pop()
+        joined = " ".join(runs[1::2])  # a word holds no space: the words of the runs, joined
+        words = joined.split(" ") if runs else []
+        # each word's gap: a single space within a run, the gap before the run for its first word
+        gaps = [" "] * len(words)
+        spaces = map(str.count, runs[1::2], itertools.repeat(" "))
+        firsts = itertools.accumulate(map((1).__add__, spaces), initial=0)
+        for k, gap in zip(firsts, runs[0::2], strict=False):  # (``firsts`` ends with one past the last word)
+            gaps[k] = gap
+        flat = [""] * (2 * len(words))
+        flat[0::2] = gaps
+        flat[1::2] = words
+    n = len(words)
     # every step below is one call over all the words (no Python loop over them): their lengths summed give
     # each word's start and end
     bounds = list(itertools.accumulate(map(len, flat)))
-    words = flat[1::2]
     # ``casefold`` reads each character on its own and a word holds no space: the keys of the words
     # joined are the words' keys
-    folded = _casefold(" ".join(words))
+    folded = _casefold(joined)
     keys = (folded.replace(".", "") if "." in folded else folded).split(" ") if n else []
     # the words that may begin with a capital: within the blocks, a word whose key differs from it (a
     # capital folds to another first letter); elsewhere each word's first letter is read
@@ -222,7 +250,7 @@ def read_words(text: str) -> Words:
         else:
             is_cap[k] = True
             title_case.append(k)
-    return Words(bounds[0::2], bounds[1::2], words, keys, is_cap, is_upper, title_case, flat[0::2])
+    return Words(bounds[0::2], bounds[1::2], words, keys, is_cap, is_upper, title_case, gaps)
 
 
 def glued(words: Words, k: int) -> bool:

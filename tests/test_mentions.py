@@ -1,0 +1,48 @@
+"""The words :func:`belnews._mentions.read_words` reads by runs agree with a plain word search."""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from belnews._mentions import _FAST_BLOCKS, _GAPPED, _TOKEN, _fast_split, read_words
+
+
+def _plain(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The words' offsets by a plain search, and the gap before each (from the end of the word before)."""
+    spans = [(m.start(), m.end()) for m in regex.finditer(_TOKEN, text)]
+    ends = [0] + [e for _s, e in spans]
+    return spans, [text[ends[k] : s] for k, (s, _e) in enumerate(spans)]
+
+
+def test_runs_of_words_give_the_words_one_by_one() -> None:
+    """Texts of short words, spaces (single and double), initials, possessives and punctuation."""
+    block_chars = [chr(c) for a, b in _FAST_BLOCKS for c in range(a, b)]
+    usual = [*"aZsSA'’.-_/ 1é\u0301Ł\u00a0Жж,", " ", " ", "  ", "U.S. ", "’s ", "A. B", "\n\n"]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(block_chars if rng.random() < 0.2 else usual) for _ in range(rng.randint(1, 14))
+        )
+        words = read_words(text)
+        spans, gaps = _plain(text)
+        assert list(zip(words.starts, words.ends, strict=True)) == spans, repr(text)
+        assert words.gaps == gaps, repr(text)
+        assert words.texts == [text[s:e] for s, e in spans], repr(text)
+
+
+def test_runs_on_sentences() -> None:
+    """Sentences of our own, read by runs, give the words and gaps the word pattern gives."""
+    for text in (
+        "The U.S. Army and A. Lukashenko’s office met in Rostov-on-Don.  Then  RFE/RL said so.",
+        "“We won’t go,” she said; O'Brien’s aide, U.S.A. and St.\u00a0Petersburg agreed:",
+        "",
+        "  ,. ",
+        "Minsk",
+    ):
+        words = read_words(text)
+        parts = _fast_split().split(text)[:-1]
+        assert words.gaps == parts[0::2] and words.texts == parts[1::2]
+        pairs = regex.findall(_GAPPED, text)
+        assert [w for _g, w in pairs if w] == words.texts
