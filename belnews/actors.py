@@ -369,6 +369,8 @@ class _Cand:
     heading: bool = False
     thing: bool = False  # "the Oreshnik missile": a name of a weapon, system or the like
     full: bool = False  # ``_full_name(words)``, set once the words are final (``_split_run``)
+    # a lone word whose weaker evidence (``_lone_evidence``) is read only where it counts (``_join_single``)
+    pending: bool = False
 
 
 def _full_name(words: list[str]) -> bool:
@@ -619,11 +621,11 @@ def _national_bodies(text: str, drafts: dict[str, _Draft], home: str | None) -> 
         if d.kind is not ActorKind.ORGANIZATION:
             continue
         form, code = d.name, None
-        owner = _rx(r"(\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+(.+)$").match(form)
-        if owner is not None and national_name(owner.group(2), "BY") is not None:
-            ref = _country_word(owner.group(1)) or lookup_country(owner.group(1))
+        owner = _owner_body(form)
+        if owner is not None and national_name(owner[1], "BY") is not None:
+            ref = _country_word(owner[0]) or lookup_country(owner[0])
             if ref is not None:
-                form, code = owner.group(2), ref.code
+                form, code = owner[1], ref.code
         if national_name(form, "BY") is None and national_name(form, "RU") is None:
             continue
         code = code or _stated_country(text, d) or home
@@ -636,6 +638,13 @@ def _national_bodies(text: str, drafts: dict[str, _Draft], home: str | None) -> 
         merged.aliases.extend(a for a in d.aliases if a not in merged.aliases)
 
 
+@functools.lru_cache(maxsize=4096)
+def _owner_body(name: str) -> tuple[str, str] | None:
+    """An organisation's name read as an owner and a body ("Russia's Defence Ministry"), once per name."""
+    owner = _rx(r"(\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+(.+)$").match(name)
+    return None if owner is None else (owner.group(1), owner.group(2))
+
+
 def _stated_country(text: str, d: _Draft) -> str | None:
     """The country a demonym or possessive before a mention, or "of <Country>" after it, states."""
     for m in d.mentions:
@@ -645,11 +654,23 @@ def _stated_country(text: str, d: _Draft) -> str | None:
         word = _word_before(before)
         ref = _country_word(word) if word else None
         if ref is None:
-            of = _re().of_country.rx.match(text[m.span.end : m.span.end + 40])
+            of = _of_country(text[m.span.end : m.span.end + 40])
             ref = lookup_country(of.group(1)) if of else None
         if ref is not None:
             return ref.code
     return None
+
+
+def _of_country(after: str) -> regex.Match[str] | None:
+    """``_re().of_country`` matched at the start of ``after`` ("of the Belarusian ..."), tried only where
+    ``after`` opens with spaces and "of" (``lstrip`` removes every ``\\s``, and stops at the "o").
+
+    >>> _of_country(" of the Ukrainians").group(1), _of_country(" on the way")
+    ('Ukrainians', None)
+    """
+    if not after[:1].isspace() or not after.lstrip().startswith("of"):
+        return None
+    return _re().of_country.rx.match(after)
 
 
 def _countries_from_bodies(persons: list[_Person], drafts: dict[str, _Draft]) -> None:
@@ -720,7 +741,7 @@ def _groups(text: str, hits: list[Hit[str]], taken: list[bool], drafts: dict[str
         needs = cues.group_needs.get(name)
         if needs is not None and " " not in fold(surface) and not _group_owner(before, needs, country):
             continue  # "social media", "the national team"
-        of = None if country is not None else _re().of_country.rx.match(after)
+        of = None if country is not None else _of_country(after)
         if of:
             ref = lookup_country(of.group(1))
             if ref is not None and not ref.demonym:
@@ -1074,6 +1095,13 @@ def _title_at_end(words: list[str], cues: _Cues) -> int:
 _FIRST_WORD = compile_stored_re(
     r"[\t-\r ,\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*([a-z]*)"
 )
+# the same characters for ``str.lstrip``
+_SPACES_COMMA = (
+    "\t\n\x0b\x0c\r ,\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+_ASCII_WORD = compile_stored_re(r"[A-Za-z0-9_]*")  # ``regex``'s ``\w*`` on ASCII text
 _DASHES = ("-", "–", "—")
 
 
@@ -1092,9 +1120,14 @@ def _speech_after(after: str, cues: _Cues) -> bool:
     >>> [_speech_after(after, cues) for after in (", who has said", " pointed out,", " sayso")]
     [True, True, False]
     """
-    rest = after[_rx(r"[\s,]*").match(after).end() :]  # type: ignore[union-attr]
+    rest = after.lstrip(_SPACES_COMMA)  # (what ``[\s,]*`` matches)
     # "who", two auxiliaries and a verb of two words: the last piece only needs its first word
-    chunks = _rx(r"\s+").split(rest, maxsplit=4)
+    if any(c in rest for c in _WORD_SEPARATORS):  # spaces to ``split``, not to ``\s``
+        chunks = _rx(r"\s+").split(rest, maxsplit=4)
+    else:  # what that split gives: "" after spaces that end the text
+        chunks = rest.split(None, 4)
+        if len(chunks) < 5 and (not rest or rest[-1].isspace()):
+            chunks.append("")
     n = len(chunks)
     j = 1 if chunks[0] == "who" and n > 1 else 0
     for _ in range(3):
@@ -1109,9 +1142,26 @@ def _speech_after(after: str, cues: _Cues) -> bool:
     return False
 
 
+def _owner_before(before: str) -> regex.Match[str] | None:
+    """What ``_re().owner_before`` finds in ``before``, searched from the last space before the last
+    apostrophe: the match's apostrophe is that one (none follows it), and no space stands in its owner.
+
+    >>> _owner_before("talks. Georgia's public defender, ").group("owner", "role")
+    ('Georgia', 'public defender')
+    """
+    quote = max(before.rfind("'"), before.rfind("’"))
+    if quote < 0 or before[quote + 1 : quote + 2] != "s":
+        return None
+    return _re().owner_before.rx.search(before, max(0, before.rfind(" ", 0, quote)))
+
+
 def _lead_word(chunk: str) -> str:
     """The word characters (``\\w``) a piece of text begins with."""
-    return _rx(r"\w*").match(chunk).group()  # type: ignore[union-attr]
+    if not chunk.isascii():
+        return _rx(r"\w*").match(chunk).group()  # type: ignore[union-attr]
+    if chunk.isalpha():  # (the common case: a word alone)
+        return chunk
+    return _ASCII_WORD.match(chunk).group()  # type: ignore[union-attr]
 
 
 def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
@@ -1143,11 +1193,10 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         strong = True
     if len(cand.words) > 1 and cand.words[0] in cues.given:
         strong = True
+    # a lone word's weaker evidence is read later, and only if the word joins no person (``_join_single``)
+    lone = len(cand.words) == 1 and not cand.has_honorific
     # a speech verb next to it (not read once the evidence suffices: the test changes nothing else)
-    if not strong and (
-        folded in cues.speech_verbs
-        or (_first_word(after) in cues.speech_first and _speech_after(after, cues))
-    ):
+    if not strong and not lone and _speech_next(folded, after, cues):
         strong = True
     spaced = after[:1].isspace()  # the patterns below that begin with a space (any ``\s``) need it
     ap = (
@@ -1164,11 +1213,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     phrase = _apposition_before(before) if before.rstrip(" \u00a0").endswith(",") else None
     if phrase and _role_from_phrase(phrase, cand, cues, article=True, anywhere=True):
         strong = True
-    owner = (
-        _re().owner_before.rx.search(before)
-        if "s " in before[-40:] and ("'s" in before or "’s" in before)
-        else None
-    )
+    owner = _owner_before(before) if "s " in before[-40:] else None
     if (
         owner
         and cand.country is None
@@ -1179,10 +1224,10 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         if ref is not None and not ref.demonym:
             cand.country = ref.code
             cand.role = cand.role or owner.group("role")
-    known = None if strong else _known_person(cand.name)
+    known = None if strong or lone else _known_person(cand.name)
     if known is not None and (len(cand.words) > 1 or cand.name.casefold() in known.name.casefold().split()):
         strong = True  # a lone word only where the gazetteer spells it so ("Goris" is no "Harris")
-    if not strong and _surname_shape(cand.words[-1]):
+    if not strong and not lone and _surname_shape(cand.words[-1]):
         first_ok = (
             len(cand.words) == 1
             or not _sentence_initial(text, cand.name_start)
@@ -1213,8 +1258,10 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     # what follows the spaces: its first word is checked before the patterns of spaces and nouns
     # (``lstrip`` removes every character those spaces match)
     rest = after.lstrip() if spaced else ""
+    overruled = False  # (the weaker evidence counts for nothing then)
     if not titled and spaced and rest.startswith(cues.place_firsts) and cues.place_after.rx.match(after):
-        cand.thing, strong = True, False  # "the Zavodsky district": the word names a place wherever it stands
+        # "the Zavodsky district": the word names a place wherever it stands
+        cand.thing, strong, overruled = True, False, True
     elif (
         not titled
         and (
@@ -1224,17 +1271,38 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         )
         and not _rx(r"^['’]s\b").match(after)
     ):
-        strong = False  # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
+        # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
+        strong, overruled = False, True
     if cand.role is None:
         if spaced and rest.startswith(cues.thing_firsts) and cues.thing_after.rx.match(after):
-            cand.thing, strong = True, False
+            cand.thing, strong, overruled = True, False, True
         elif (
             _plural_opener(cand.words[0])
             and cand.words[0] not in cues.given
             and _sentence_initial(text, cand.name_start)
         ):
-            strong = False  # "Analysts said ...", "Witnesses ..."
+            strong, overruled = False, True  # "Analysts said ...", "Witnesses ..."
     cand.strong = strong and not cand.heading
+    cand.pending = lone and not strong and not overruled and not cand.heading
+
+
+def _speech_next(folded: str, after: str, cues: _Cues) -> bool:
+    """A speech verb right before a candidate (``folded``: the word before it) or after it."""
+    return folded in cues.speech_verbs or (
+        _first_word(after) in cues.speech_first and _speech_after(after, cues)
+    )
+
+
+def _lone_evidence(text: str, cand: _Cand) -> bool:
+    """The weaker evidence for a lone word (no honorific) that ``_evidence`` leaves pending: a speech verb
+    next to it, the gazetteer's spelling ("Goris" is no "Harris"), or a family name's ending."""
+    folded = _last_word_before(text[max(0, cand.start - 60) : cand.start]).casefold()
+    if _speech_next(folded, text[cand.end : cand.end + 100], _cues()):
+        return True
+    known = _known_person(cand.name)
+    if known is not None and cand.name.casefold() in known.name.casefold().split():
+        return True
+    return _surname_shape(cand.words[-1]) and folded not in _LOCATIVES
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1387,7 +1455,7 @@ def _role_from_phrase(
                 cand.country = ref.code
                 break
         else:
-            of = _re().of_country.rx.match(rest) if rest else None
+            of = _of_country(rest) if rest else None
             ref = lookup_country(of.group(1)) if of else None
             if ref is not None:
                 cand.country = ref.code
@@ -1520,7 +1588,7 @@ def _join_single(
     if read < len(persons):
         fits = fits + [p for p in persons[read:] if _same_family(word, p.family)]
         families[word] = (len(persons), fits)
-    gender = _gender_of(c) if fits or create else None
+    gender = _gender_of(c) if fits else None
     if gender is not None and fits:
         fits = [p for p in fits if p.gender is None or p.gender is gender]
     if len(fits) > 1:
@@ -1532,8 +1600,9 @@ def _join_single(
     if fits:
         _mention(_nearest(fits, c.start), c, text)
         return
-    if not create:
+    if not (create or (c.pending and _lone_evidence(text, c))):
         return
+    gender = _gender_of(c)
     draft = _Draft("", normalize_name(word), ActorKind.PERSON)
     p = _Person([word], word, gender, [c.start], draft, {word: None}, len(word.split()) == 1)
     persons.append(p)

@@ -930,3 +930,13 @@ def test_organisations_by_shape_in_runs_of_capitalised_words() -> None:
     assert "Harbour Workers Union" in names
     assert "Riverside Chess Club" in names
     assert any(n.endswith("Prosecutor General's Office") for n in names)
+
+
+def test_a_lone_word_is_a_person_on_weaker_evidence_only_where_it_joins_none() -> None:
+    # a speech verb after a lone word makes a person of it; a second mention joins that person
+    doc = clean_article("T\n\nHarkness said the talks failed. Later Harkness left the room.")
+    persons = [a for a in find_actors(doc) if a.kind is ActorKind.PERSON]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Harkness", 2)]
+    # with no evidence at all, a lone capitalised word stays no person
+    doc = clean_article("T\n\nThe talks failed near Harkness bridge yesterday.")
+    assert not [a for a in find_actors(doc) if a.kind is ActorKind.PERSON]
