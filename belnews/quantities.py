@@ -64,9 +64,58 @@ def _data() -> dict[str, Any]:
 
 
 def phrase_alternation(phrases: Sequence[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any blank."""
+    r"""A regex alternation of phrases, longest first, spaces matching any blank.
+
+    Phrases that begin alike share their beginning, so the engine reads it once instead of
+    trying each phrase in turn (a phrase that another begins stays after it, as the longest
+    first order wants). Only phrases that cannot match at the same place change their order:
+    those beginning with different letters (in any case, so the alternation means the same
+    with or without ``IGNORECASE``).
+
+    >>> print(phrase_alternation(["at least", "at most", "about", "Monday"]))
+    a(?:t[ \t\u00a0]+(?:least|most)|bout)|Monday
+    """
     ordered = sorted(phrases, key=lambda p: (-len(p), p))  # ties in a fixed order, whatever the input's
-    return "|".join(regex.escape(p).replace(r"\ ", _SP + "+") for p in ordered)
+    if all(p and p.isascii() and p == p.strip() for p in ordered):
+        return "|".join(_shared_beginnings(ordered))
+    return "|".join(_phrase_pattern(p) for p in ordered)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return regex.escape(phrase).replace(r"\ ", _SP + "+")
+
+
+def _shared_beginnings(phrases: list[str]) -> list[str]:
+    """The alternatives of :func:`phrase_alternation` for ASCII phrases without outer blanks.
+
+    Phrases are grouped by their first character, in lower case, in the order the groups
+    first occur (phrases of two groups never match at the same place); inside a group, each
+    run of phrases that begin with the same character keeps its order and shares that
+    character. A phrase that ends here (``""``) is the shortest of its group, so it comes last.
+
+    >>> _shared_beginnings(["ab", "Ac", "ad", "b", "a"])
+    ['ab', 'Ac', 'a(?:d|)', 'b']
+    """
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[:1].lower(), []).append(p)
+    parts: list[str] = []
+    for members in groups.values():
+        runs: list[list[str]] = []
+        for p in members:
+            if runs and p[:1] == runs[-1][0][:1]:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        for run in runs:
+            if len(run) == 1 or not run[0]:
+                parts.extend(_phrase_pattern(p) for p in run)
+                continue
+            rest = _shared_beginnings([p[1:] for p in run])
+            parts.append(
+                _phrase_pattern(run[0][0]) + (rest[0] if len(rest) == 1 else f"(?:{'|'.join(rest)})")
+            )
+    return parts
 
 
 def _triggers(d: dict[str, Any], words: dict[str, int]) -> tuple[str, ...]:

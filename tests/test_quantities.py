@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -311,3 +313,48 @@ def test_the_month_hints_are_what_every_month_begins_with() -> None:
 )
 def test_numbers_next_to_month_names(text: str, values: list[int]) -> None:
     assert [q.value for q in quantities_in(text)] == values
+
+
+def _plain_alternation(phrases: list[str]) -> str:
+    """What phrase_alternation gave before phrases shared their beginnings."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in ordered)
+
+
+_PHRASES = [
+    "at least",
+    "at most",
+    "about",
+    "As many as",
+    "as few as",
+    "a",
+    "an",
+    "ab",
+    "Ab",
+    "a b",
+    "a-b",
+    "$",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=8, unique=True),
+    st.text(alphabet="aAbBsStlmnoe $-\t\u00a0", max_size=20),
+    st.booleans(),
+)
+def test_shared_beginnings_match_what_the_plain_alternation_matches(
+    phrases: list[str], text: str, ignore_case: bool
+) -> None:
+    flags = re.IGNORECASE if ignore_case else 0
+    shared = re.compile(rf"(?:{quantities.phrase_alternation(phrases)})(?P<next>x|\w)?", flags)
+    plain = re.compile(rf"(?:{_plain_alternation(phrases)})(?P<next>x|\w)?", flags)
+    for i in range(len(text) + 1):
+        a, b = shared.match(text, i), plain.match(text, i)
+        assert (a and a.span(0), a and a.span("next")) == (b and b.span(0), b and b.span("next"))
+
+
+def test_phrases_that_begin_alike_share_their_beginning() -> None:
+    pattern = quantities.phrase_alternation(["more than", "more or less", "many"])
+    assert pattern == r"m(?:ore[ \t\u00a0]+(?:or[ \t\u00a0]+less|than)|any)"
+    assert re.fullmatch(pattern, "more\u00a0 or less") is not None
