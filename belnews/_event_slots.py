@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import regex
 
-from belnews._lazy import LazyRegex as _lazy
+from belnews._lazy import lazy_regex
 from belnews._triggers import folds_plainly
 from belnews.clean import Cleaned
 from belnews.dates import resolve_at
@@ -36,7 +36,7 @@ __all__ = [
 # "in the Black Sea resort of Sochi". Case matters: the words between are names. It ends at
 # the end of the text searched (after a blank), so it is matched from the end (REVERSE: ``match``
 # anchors there, one try, not one per offset).
-_LOCATIVE = _lazy(
+_LOCATIVE = lazy_regex(
     r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Tt]o|[Ii]nto|[Ii]nside|[Aa]round|visited)\s+"
     r"(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western"
     r"|south-?eastern|south-?western|occupied|besieged)\s+)?(?:\p{Lu}[\w'’-]*\s+){0,3}"
@@ -46,11 +46,14 @@ _LOCATIVE = _lazy(
 )
 # every phrase of _NATIONWIDE has one of these words (in lower case)
 _NATIONWIDE_WORDS = ("nation", "country")
-_NATIONWIDE = _lazy(
+_NATIONWIDE_PHRASES = (
     r"\b(?:national|nationwide|country-?wide|across the country|in the country|all over the country"
-    r"|throughout the country)\b",
-    regex.IGNORECASE,
+    r"|throughout the country)\b"
 )
+# Matched on lower-cased text (cheaper than without regard to case, and the same where the
+# text folds plainly: :func:`belnews._triggers.folds_plainly`), else on the text itself.
+_NATIONWIDE = lazy_regex(_NATIONWIDE_PHRASES)
+_NATIONWIDE_ANY_CASE = lazy_regex(_NATIONWIDE_PHRASES, regex.IGNORECASE)
 _DOMESTIC = frozenset(
     {
         EventKind.PROTEST,
@@ -68,11 +71,11 @@ _NOT_PEOPLE = frozenset({"percent", "%", "per cent", "year", "years", "month", "
                          "day", "days", "hour", "hours", "km", "kilometres", "kilometers", "dollars", "euros",
                          "roubles", "rubles", "term", "terms", "time", "times"})  # fmt: skip
 # Words that may stand between a count and its trigger: "774 people", "thousands of them have been".
-_BETWEEN = _lazy(r"^[\s\w'’-]{0,60}$")
-_PREPOSITION = _lazy(r"\b(?:at|in|on|from|for|to|with|during|after|before)\b")
+_BETWEEN = lazy_regex(r"^[\s\w'’-]{0,60}$")
+_PREPOSITION = lazy_regex(r"\b(?:at|in|on|from|for|to|with|during|after|before)\b")
 # A date right after a verb of saying dates the report: "officials said Sunday", "told reporters on Friday".
 _SAYING = ("said", "says", "told", "announced", "reported", "added", "wrote", "confirmed", "stated")
-_REPORTED = _lazy(r"\b(?:" + "|".join(_SAYING) + r")(?:\s+\p{Ll}\w*){0,2}\s*$")
+_REPORTED = lazy_regex(r"\b(?:" + "|".join(_SAYING) + r")(?:\s+\p{Ll}\w*){0,2}\s*$")
 _NEAR = 60  # how far (in characters) from its trigger a date may stand to be the event's own
 
 
@@ -114,7 +117,7 @@ class Scene:
         actor, span = self.mentions[i]
         text = self.text
         attributive = text.startswith("-", span.end)  # "the Minsk-based centre"
-        locative = not attributive and bool(_LOCATIVE.rx.match(text[max(0, span.start - 60) : span.start]))
+        locative = not attributive and bool(_LOCATIVE().match(text[max(0, span.start - 60) : span.start]))
         place = self.known[i] = Place(actor, span, locative)
         return place
 
@@ -223,10 +226,7 @@ def pick_place(
     domestic = kind in _DOMESTIC
     if scene.main is not None:
         named = any(p.actor is scene.main for p in in_sentence)
-        if named or (
-            _may_be_nationwide(low, sentence)
-            and _NATIONWIDE.rx.search(doc.text, sentence.start, sentence.end)
-        ):
+        if named or _nationwide(doc.text, low, sentence):
             return scene.main
     if domestic and date is not None and date.value in scene.scenes:
         return scene.scenes[date.value]
@@ -246,10 +246,22 @@ def pick_place(
     return scene.main if domestic else None
 
 
-def _may_be_nationwide(low: str, sentence: Span) -> bool:
-    """False where ``low`` (the text in lower case) shows that _NATIONWIDE cannot match in it."""
+def _nationwide(text: str, low: str, sentence: Span) -> bool:
+    """Whether a "national"/"across the country" phrase stands in ``sentence`` of ``text``.
+
+    ``low`` is ``text`` in lower case (:func:`belnews._triggers.lowered`): where it folds
+    plainly, a sentence without one of _NATIONWIDE_WORDS is ruled out without a search.
+
+    >>> text = "Shops shut in a NATIONAL walkout."
+    >>> _nationwide(text, text.lower(), Span(0, len(text)))
+    True
+    """
     words = low[sentence.start : sentence.end]
-    return any(w in words for w in _NATIONWIDE_WORDS) or not folds_plainly(words)
+    if not folds_plainly(words):
+        return _NATIONWIDE_ANY_CASE().search(text, sentence.start, sentence.end) is not None
+    if not any(w in words for w in _NATIONWIDE_WORDS):
+        return False
+    return _NATIONWIDE().search(low, sentence.start, sentence.end) is not None
 
 
 def _is_home(actor: Actor, main: Actor | None) -> bool:
@@ -295,7 +307,7 @@ class SpannedDates(NamedTuple):
             reported = (
                 d.span is not None
                 and _says(text[sentence.start : d.span.start])
-                and _REPORTED.rx.search(text, sentence.start, d.span.start)
+                and _REPORTED().search(text, sentence.start, d.span.start)
             )
             (told if reported else others).append(d)
         return SentenceDates(sentence, told, others, self.dates, self.starts)
@@ -401,9 +413,9 @@ def pick_count(
         assert q.span is not None
         gap = text[q.span.end : start]
         if (
-            _BETWEEN.rx.match(gap)
+            _BETWEEN().match(gap)
             and " and " not in gap
-            and not _PREPOSITION.rx.search(gap)
+            and not _PREPOSITION().search(gap)
             and not any(q.span.end <= o < start for o in others)
         ):
             return q
@@ -416,9 +428,9 @@ def pick_count(
         if q.span.start >= end and not any(end <= o < q.span.start for o in others):
             bound_later = any(
                 o > q.span.end
-                and _BETWEEN.rx.match(text[q.span.end : o])
+                and _BETWEEN().match(text[q.span.end : o])
                 and " and " not in text[q.span.end : o]
-                and not _PREPOSITION.rx.search(text[q.span.end : o])
+                and not _PREPOSITION().search(text[q.span.end : o])
                 for o in others
             )
             return None if bound_later else q

@@ -26,8 +26,7 @@ from belnews._event_slots import (
     pick_place,
     spanned_dates,
 )
-from belnews._lazy import LazyRegex as _lazy
-from belnews._lazy import lazy
+from belnews._lazy import lazy, lazy_regex
 from belnews._triggers import Hit, cue_search, cue_spans, find_triggers_at, lowered, trigger_table
 from belnews.clean import Cleaned
 from belnews.model import (
@@ -49,7 +48,7 @@ _SKIP = frozenset({ParagraphKind.HEADING, ParagraphKind.CAPTION})
 # A new clause: after a semicolon, or at "and"/"but" that a new subject and its auxiliary follow.
 # A match never ends in blanks, so one that begins inside a run of blanks would have begun at
 # its first: "(?<!\s)" only saves rescanning the run from every blank in it.
-_CLAUSE = _lazy(
+_CLAUSE = lazy_regex(
     r";\s*|,\s*(?:and|but|while|whereas|although|though|even though|as)\s+"
     r"|(?<!\s)\s+(?:"
     r"(?:and|but)\s+(?=(?:[\w'’-]+\s+){1,7}?(?:have|has|had|was|were|is|are|will|would)\b)"
@@ -59,32 +58,37 @@ _CLAUSE = _lazy(
 # Where a clause can end, found by the standard module in one pass: the first two kinds of
 # boundary whole ("[^\S\x1c-\x1f]" is what ``regex`` calls a blank), and each "and", "but" or
 # "while" before a blank, where _CLAUSE itself is tried from the first blank of the run before
-# it. Each branch begins with a literal: the scan skips to those characters.
+# it. Each branch begins with a literal of its own (not a group), so that the scan skips to
+# those characters instead of trying every offset.
 _BOUNDARY = lazy(
     r";[^\S\x1c-\x1f]*|,[^\S\x1c-\x1f]*(?:and|but|while|whereas|although|though|even though|as)"
-    r"[^\S\x1c-\x1f]+|(?:and|but|while)(?=[^\S\x1c-\x1f])"
+    r"[^\S\x1c-\x1f]+|and(?=[^\S\x1c-\x1f])|but(?=[^\S\x1c-\x1f])|while(?=[^\S\x1c-\x1f])"
 )
 _QUOTED = lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
 # The patterns that end at "$" are matched from the end (REVERSE, where ``match`` anchors at
 # the end of the text): where only whether one matches counts, that is one try, where a search
 # would go on to fail at every other offset. Each ends in a blank, so that one that a search
 # finds before a final line break ("$" allows it) also matches at the very end.
-_DEFINITE = _lazy(
+_DEFINITE = lazy_regex(
     r"\b(?:the|these|those|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_DISTINCT = _lazy(r"\b(?:previous|last|first|latest|second|third|new|another|early|snap)\b", regex.IGNORECASE)
-_NEXT_PREDICATE = _lazy(r"\s+and\s+(?:also\s+|then\s+)?\w+ed\b")
-_MODAL = _lazy(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight|[Ww]ould|[Ii]f|[Uu]nless)\b")
+_DISTINCT = lazy_regex(
+    r"\b(?:previous|last|first|latest|second|third|new|another|early|snap)\b", regex.IGNORECASE
+)
+_NEXT_PREDICATE = lazy_regex(r"\s+and\s+(?:also\s+|then\s+)?\w+ed\b")
+_MODAL = lazy_regex(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight|[Ww]ould|[Ii]f|[Uu]nless)\b")
 # A paragraph that reads as a heading: no closing punctuation, most words capitalised.
-_HEADING_WORD = _lazy(r"\b\p{Lu}")
-_PASSIVE = _lazy(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", regex.IGNORECASE | regex.REVERSE)
-_NO = _lazy(
+_HEADING_WORD = lazy_regex(r"\b\p{Lu}")
+_PASSIVE = lazy_regex(
+    r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", regex.IGNORECASE | regex.REVERSE
+)
+_NO = lazy_regex(
     r"\b(?:no|without)\s+(?:[\w'’-]+\s+)?$", regex.IGNORECASE | regex.REVERSE
 )  # "no protests", not "not to recognise ..."
 # A name right before a noun trigger. From the end, ``fullmatch`` tells whether one begins
 # at the start of the searched text (a search from the left would have found it first).
-_NAMED = _lazy(
+_NAMED = lazy_regex(
     r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\b)"
     r"\p{Lu}[\w'’]*(?:[ -](?:\p{Lu}[\w'’]*|\d{4}))*\s+$",
     regex.REVERSE,
@@ -213,7 +217,7 @@ def _looks_like_heading(text: str) -> bool:
     words = text.split()
     if len(words) > 20:
         return False
-    return len(_HEADING_WORD.rx.findall(text)) * 2 > len(words)
+    return len(_HEADING_WORD().findall(text)) * 2 > len(words)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -238,8 +242,6 @@ def _quoted(quoted: list[tuple[int, int]], pos: int) -> bool:
 
 def _clauses(text: str, offset: int) -> list[tuple[int, int]]:
     """The clauses of a sentence as (start, end) offsets, ``offset`` added."""
-    if not any(word in text for word in (";", ",", "and", "but", "while")):  # what every boundary needs
-        return [(offset, offset + len(text))]
     out = []
     pos = 0
     for m in _BOUNDARY().finditer(text):
@@ -253,7 +255,7 @@ def _clauses(text: str, offset: int) -> list[tuple[int, int]]:
             start -= 1
             while start > pos and _is_blank(text[start - 1]):
                 start -= 1
-            found = _CLAUSE.rx.match(text, start)
+            found = _CLAUSE().match(text, start)
             if found is None:
                 continue
             start, end = found.span()
@@ -333,7 +335,7 @@ def _sentence_events(
             low, sent.start + h.start
         ):
             clause_end = clauses[ci][1] - sent.start
-            nxt = _NEXT_PREDICATE.rx.search(text, h.end, clause_end)
+            nxt = _NEXT_PREDICATE().search(text, h.end, clause_end)
             absorbed_until = nxt.start() if nxt else clause_end
     groups: dict[tuple[int, EventKind], list[Hit]] = {}
     for h, ci in kept:
@@ -357,14 +359,14 @@ def _sentence_events(
             continue
         start, end = sent.start + anchor.start, sent.start + anchor.end
         verb = any(h.verb for h in group)
-        if not verb and _MODAL.rx.search(_segment(doc.text, clause, start)):
+        if not verb and _MODAL().search(_segment(doc.text, clause, start)):
             continue  # a possible happening named as a topic, not one reported
         definite = distinct = False
         if not verb:
             before = doc.text[max(clause.start, start - 40) : start]
-            distinct = bool(_DISTINCT.rx.search(before))
+            distinct = bool(_DISTINCT().search(before))
             definite = (
-                not distinct and bool(_DEFINITE.rx.match(before)) and not _named(doc.text, sent.start, start)
+                not distinct and bool(_DEFINITE().match(before)) and not _named(doc.text, sent.start, start)
             )
             if definite and kind in kinds:
                 continue  # refers back to a happening already reported
@@ -403,7 +405,7 @@ def _sentence_events(
             location=location,
             date=date,
             count=count,
-            negated=bool(table.negators.search(local[-40:]) if anchor.verb else _NO.rx.match(local[-40:])),
+            negated=bool(table.negators.search(local[-40:]) if anchor.verb else _NO().match(local[-40:])),
             hypothetical=cue_search(table.hypothetical, table.hypothetical_needs, clause_text),
             future=bool(table.future.search(local)),  # its phrases need "to": no test saves the search
         )
@@ -417,7 +419,7 @@ def _named(text: str, start: int, end: int) -> bool:
 
     "the Zapad exercise" is its own happening, not one reported before.
     """
-    return bool(_NAMED.rx.match(text, start, end)) and not _NAMED.rx.fullmatch(text, start, end)
+    return bool(_NAMED().match(text, start, end)) and not _NAMED().fullmatch(text, start, end)
 
 
 def _military_strikes(low: str, para: Span, hits: list[Hit]) -> list[Hit]:
@@ -467,7 +469,7 @@ def _participants(
         side = before if span.end <= start else after if span.start >= end else None
         if side is not None and actor not in side:
             side.append(actor)
-    if _PASSIVE.rx.match(text[max(clause.start, start - 30) : start]):
+    if _PASSIVE().match(text[max(clause.start, start - 30) : start]):
         by = [
             a for s, a in mentions[lo:hi] if s.start >= end and text[end : s.start].rstrip().endswith(" by")
         ]

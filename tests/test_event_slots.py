@@ -14,7 +14,7 @@ from belnews.model import Actor, ActorKind, Mention, Span
 
 
 def _nationwide_phrases() -> list[str]:
-    pattern = _event_slots._NATIONWIDE.rx.pattern
+    pattern = _event_slots._NATIONWIDE().pattern
     whole = re.fullmatch(r"\\b\(\?:([^()\\]*)\)\\b", pattern)
     assert whole is not None, "a plain list of phrases: the words below can be read off it"
     return whole.group(1).split("|")
@@ -38,8 +38,19 @@ def test_every_nationwide_phrase_has_one_of_the_words_tested_first() -> None:
 )
 def test_a_nationwide_sentence_passes_the_word_test(sentence: str) -> None:
     low = lowered(sentence)
-    assert _event_slots._NATIONWIDE.rx.search(sentence)
-    assert _event_slots._may_be_nationwide(low, Span(0, len(sentence)))
+    assert _event_slots._NATIONWIDE().search(low)
+    assert _event_slots._nationwide(sentence, low, Span(0, len(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers in İzmir joined a NATIONAL walkout.",  # "İ" lowers to two characters
+        "Crowds marched acroſs the country.",  # a long s is an "s" without regard to case
+    ],
+)
+def test_a_text_that_folds_unusually_is_searched_without_regard_to_case(sentence: str) -> None:
+    assert _event_slots._nationwide(sentence, lowered(sentence), Span(0, len(sentence)))
 
 
 @pytest.mark.parametrize(
@@ -49,8 +60,8 @@ def test_a_nationwide_sentence_passes_the_word_test(sentence: str) -> None:
         "Miners in the north downed tools.",
     ],
 )
-def test_a_local_sentence_is_ruled_out_without_the_search(sentence: str) -> None:
-    assert not _event_slots._may_be_nationwide(lowered(sentence), Span(0, len(sentence)))
+def test_a_local_sentence_is_not_nationwide(sentence: str) -> None:
+    assert not _event_slots._nationwide(sentence, lowered(sentence), Span(0, len(sentence)))
 
 
 def _scene(text: str, places: list[tuple[str, str, ActorKind]]) -> Scene:
