@@ -444,10 +444,10 @@ _PIECES = _lazy(r"\s(?:(?<=[.!?*]\s)\s*|[·•|]\s)")
 _META = _lazy(r"\s[·•|]\s")
 
 
-def _pieces(text: str) -> list[str]:
-    """``_PIECES().split(text)``: a printable text (no space but " ") without a stop or a bar
-    before a space is one piece, found without the search."""
-    if text.isprintable() and not (
+def _one_piece(text: str) -> bool:
+    """A printable text (no space but " ") without a stop or a bar before a space is one piece of
+    ``_PIECES``, known without the search."""
+    return text.isprintable() and not (
         ". " in text
         or "! " in text
         or "? " in text
@@ -455,9 +455,18 @@ def _pieces(text: str) -> list[str]:
         or "·" in text
         or "•" in text
         or "|" in text
-    ):
-        return [text]
-    return _PIECES().split(text)
+    )
+
+
+def _pieces(text: str) -> list[str]:
+    """``_PIECES().split(text)``, without the search for a text of ``_one_piece``."""
+    return [text] if _one_piece(text) else _PIECES().split(text)
+
+
+def _first_piece(text: str) -> str | None:
+    """``_pieces(text)[0]`` when the text has more than one piece, else None (one search, no split)."""
+    m = None if _one_piece(text) else _PIECES().search(text)
+    return None if m is None else text[: m.start()]
 
 
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ")  # lines are tidied: spaces are single
@@ -599,7 +608,7 @@ def _is_furniture(
     and whether it is ``quoted``."""
     f = furniture()
     floating = _floating(low, needs)
-    if not _HAS_WORD().search(line):
+    if not line[:1].isalnum() and not _HAS_WORD().search(line):  # a word's character first: no search
         return True
     for x in floating:
         if x.markup and _floating_fullmatch(x, low):
@@ -612,12 +621,13 @@ def _is_furniture(
         return True
     if len(stripped) > f.max_line // 2:
         return False
-    pieces = _pieces(stripped)
-    if len(pieces) < 2:
+    first = _first_piece(stripped)
+    if first is None:
         return False
     if " | " in stripped or " · " in stripped or " • " in stripped:
         return _meta_line(_META().split(stripped), floating)
-    return all(_matches(p, floating) for p in pieces)
+    # the first piece decides most lines: the rest are split only when it is furniture
+    return _matches(first, floating) and all(_matches(p, floating) for p in _pieces(stripped)[1:])
 
 
 def line_mark(line: str, needs: Needs) -> str | None:

@@ -266,3 +266,20 @@ def test_every_alternative_match_holds_its_needed_texts() -> None:
 def test_needed_texts_take_the_group_of_longest_texts() -> None:
     alternative = r"(?=.{0,40}?\b(?:us|you)\b).{0,20}?(?:please help|donate now)\b.{0,30}"
     assert needed_texts(alternative, _furniture._MAX_ANY) == ("please help", "donate now")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Share", "x", " ", ".", "!", "?", "*", "|", "·", "•", "\t", "é"]), max_size=14)
+)
+def test_first_piece_is_the_first_of_the_pieces(bits: list[str]) -> None:
+    text = "".join(bits)
+    pieces = _furniture._PIECES().split(text)
+    assert _furniture._first_piece(text) == (pieces[0] if len(pieces) > 1 else None)
+
+
+def test_a_line_is_furniture_only_when_every_sentence_is() -> None:
+    assert _furniture.is_furniture("Share this article. Subscribe to our newsletter.")
+    assert not _furniture.is_furniture("Minsk voted today. Share this article.")
+    assert not _furniture.is_furniture("Share this article. Minsk voted today.")
+    assert _furniture.is_furniture("— · —") and not _furniture.is_furniture("_ Minsk")
