@@ -134,16 +134,22 @@ def _fast_runs() -> re.Pattern[str]:
     return compile_stored_re(f"({w}(?: {w})*{p})")
 
 
+# The bytes of ASCII, deleted from a text in UTF-8 to leave its other characters.
+_ASCII_BYTES = bytes(range(128))
+
+
 def _within_blocks(text: str) -> bool:
-    """Whether every character of ``text`` is within ``_FAST_BLOCKS``: quick tests first (a text in ASCII, or
-    in the characters of Windows-1252 but for "™", which all stand within the blocks; tested)."""
+    """Whether every character of ``text`` is within ``_FAST_BLOCKS``: a text in ASCII at once, else only its
+    other characters are read. In UTF-8 each of them is written in bytes of 128 and over alone, so deleting
+    the bytes of ASCII leaves them whole (a lone surrogate too, with "surrogatepass"; outside the blocks).
+
+    >>> _within_blocks("Łukašenka’s “Мінск”"), _within_blocks("Athens (Αθήνα)")
+    (True, False)
+    """
     if text.isascii():
         return True
-    try:
-        text.encode("cp1252")
-    except UnicodeEncodeError:
-        return _outside().search(text) is None
-    return "\u2122" not in text
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _outside().search(rest.decode("utf-8", "surrogatepass")) is None
 
 
 def _casefold(words: str) -> str:

@@ -46,3 +46,16 @@ def test_runs_on_sentences() -> None:
         assert words.gaps == parts[0::2] and words.texts == parts[1::2]
         pairs = regex.findall(_GAPPED, text)
         assert [w for _g, w in pairs if w] == words.texts
+
+
+def test_block_test_reads_only_the_characters_outside_ascii() -> None:
+    """``_within_blocks`` agrees with the search for a character outside the blocks on texts that mix ASCII
+    with several other characters (within the blocks and not, a lone surrogate among them)."""
+    from belnews._mentions import _outside, _within_blocks
+
+    others = [*"’“”—€éŁЖж\u0301\u036f\u0370Αλ™\u20cf\u20d0\ud800\udfff", "😀", "\u4e2d"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice([*others, "Minsk ", "a", "."]) for _ in range(rng.randint(0, 6)))
+        assert _within_blocks(text) == (_outside().search(text) is None), repr(text)
+    assert _within_blocks("The “KGB” in Мінск, €5") and not _within_blocks("Tbilisi (თბილისი)")
