@@ -13,7 +13,6 @@ out. Interview turns are one quote each. Speakers are resolved to the given acto
 from __future__ import annotations
 
 import bisect
-import itertools
 
 import attrs
 import regex
@@ -914,25 +913,33 @@ def _sentence_subjects(doc: Cleaned, plain: Resolver, quote_spans: list[tuple[in
     """Mention offsets in subject position: each sentence's first person named outside a quotation.
 
     A possessive ("Putin’s aide") is no subject: the sentence's next person is taken instead.
+    The persons' mentions, the sentences and the quotations are all in text order: one walk
+    over the mentions moves through the other two.
     """
+    text = doc.text
+    sentences = doc.sentences
     inside = sorted(quote_spans)
-    starts = [a for a, _b in inside]
-    reach = list(itertools.accumulate((b for _a, b in inside), max))  # the furthest end so far
+    last, quotes = len(sentences), len(inside)
     out: list[int] = []
-    # the persons' mentions, in text order, listed once for all sentences
-    people = plain.spans_of(ActorKind.PERSON, 0, len(doc.text))
-    at = [a for a, _b in people]
-    for sent in doc.sentences:
-        i = bisect.bisect_left(at, sent.start)
-        while i < len(people) and people[i][0] < sent.end:
-            start, end = people[i]
-            i += 1
-            k = bisect.bisect_right(starts, start)
-            if k and reach[k - 1] >= end:  # inside a quotation
-                continue
-            if doc.text[end : end + 1] not in ("’", "'"):
-                out.append(start)
-                break
+    s = q = 0
+    reach = -1  # the furthest end of the quotations that start at or before the mention
+    taken = -1  # the sentence whose subject is found
+    for start, end in plain.spans_of(ActorKind.PERSON, 0, len(text)):
+        while s < last and sentences[s].end <= start:
+            s += 1
+        if s == last:
+            break
+        if s == taken or start < sentences[s].start:
+            continue
+        while q < quotes and inside[q][0] <= start:
+            if inside[q][1] > reach:
+                reach = inside[q][1]
+            q += 1
+        if reach >= end:  # inside a quotation
+            continue
+        if text[end : end + 1] not in ("’", "'"):
+            out.append(start)
+            taken = s
     return out
 
 

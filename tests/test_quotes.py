@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import time
@@ -857,3 +858,24 @@ def test_word_spans_with_a_limit_are_the_first_of_all_word_spans() -> None:
         assert len(every) > 4
         assert word_spans(text, 0, len(text), limit=4) == every[:4]
         assert word_spans(text, 4, len(text), limit=2) == word_spans(text, 4, len(text))[:2]
+
+
+def test_each_sentence_subject_is_its_first_person_outside_quotes_and_possessives() -> None:
+    from belnews._speakers import Resolver
+    from belnews.quotes import _sentence_subjects
+
+    text = (
+        "Anna Lis spoke. “Ivan Gorsky is wrong,” said Petr Dudek. Gorsky’s aide Olga Sova left. Nobody came."
+    )
+    bounds = [0, text.index("“"), text.index("Gorsky’s"), text.index("Nobody"), len(text)]
+    sentences = tuple(Span(a, text.rindex(".", a, b) + 1) for a, b in itertools.pairwise(bounds))
+    doc = Cleaned(text, "Title", None, (Paragraph(text, Span(0, len(text))),), sentences)
+    people = (
+        _actor(doc, "person:anna-lis", "Anna Lis", ActorKind.PERSON),
+        _actor(doc, "person:ivan-gorsky", "Ivan Gorsky", ActorKind.PERSON, "Ivan Gorsky", "Gorsky"),
+        _actor(doc, "person:petr-dudek", "Petr Dudek", ActorKind.PERSON),
+        _actor(doc, "person:olga-sova", "Olga Sova", ActorKind.PERSON),
+    )
+    quoted = (text.index("Ivan"), text.index("wrong") + len("wrong,"))
+    found = _sentence_subjects(doc, Resolver(text, people), [quoted])
+    assert [text[s : s + 4] for s in found] == ["Anna", "Petr", "Olga"]
