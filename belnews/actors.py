@@ -26,14 +26,14 @@ import operator
 import string
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 import attrs
 import regex
 
 from belnews._countries import CountryRef, country_gazetteer, country_name, lookup_country
-from belnews._lazy import LazyRegex
+from belnews._lazy import lazy_regex
 from belnews._mentions import (
     Gazetteer,
     Gazetteers,
@@ -99,9 +99,11 @@ class _Cues:
     speech_verbs: frozenset[str]
     speech_pairs: frozenset[tuple[str, str]]  # the speech verbs of two words ("pointed out")
     auxiliaries: frozenset[str]  # the words that may stand before the verb ("has", "also")
-    title_in: LazyRegex  # any title, in any case (``_title_noun``; texts beyond ASCII only)
+    title_in: Callable[
+        [], regex.Pattern[str]
+    ]  # any title, in any case (``_title_noun``; texts beyond ASCII only)
     title_by_run: dict[str, tuple[str, ...]]  # the titles by their first letters, longest first
-    role_description: LazyRegex
+    role_description: Callable[[], regex.Pattern[str]]
     role_firsts: tuple[str, ...]  # the first words of the roles ``role_description`` ends with
     given: dict[str, Gender]
     slavic_given: frozenset[str]
@@ -115,9 +117,9 @@ class _Cues:
     surname_shapes: dict[str, tuple[str, ...]]
     weak_particles: frozenset[str]
     things: frozenset[str]
-    thing_after: LazyRegex
+    thing_after: Callable[[], regex.Pattern[str]]
     thing_firsts: tuple[str, ...]  # the first words of ``thing_after``'s nouns, for a quick test
-    place_after: LazyRegex
+    place_after: Callable[[], regex.Pattern[str]]
     place_firsts: tuple[str, ...]
     plural_endings: tuple[str, ...]  # of a capitalised plural noun (``_plural_opener``)
 
@@ -169,9 +171,9 @@ def _cues() -> _Cues:
         speech_verbs=frozenset(v for v in t["speech_verbs"] if " " not in v),
         speech_pairs=frozenset((v.split()[0], v.split()[1]) for v in t["speech_verbs"] if " " in v),
         auxiliaries=frozenset(auxiliaries),
-        title_in=LazyRegex(rf"(?i)\b(?:{_alternation(titles)})\b"),
+        title_in=lazy_regex(rf"(?i)\b(?:{_alternation(titles)})\b"),
         title_by_run=_by_first_run(titles),
-        role_description=LazyRegex(
+        role_description=lazy_regex(
             rf"\b[Tt]he\s+(?:(?P<dem>\p{{Lu}}[\p{{L}}-]+)\s+)?(?P<adj>(?:[a-z][a-z-]+\s+){{0,2}}?)"
             rf"(?P<role>{roles})\b(?!\s+(?:of|to|in|for)\b|[\s\u00a0]+\p{{Lu}})"
         ),
@@ -188,9 +190,9 @@ def _cues() -> _Cues:
         surname_shapes={k: tuple(v) for k, v in t["surname_shapes"].items()},
         weak_particles=frozenset(nn["weak_particles"]),
         things=frozenset(nn["things"]),
-        thing_after=LazyRegex(rf"^[\s\u00a0]+(?:{_alternation(nn['thing_nouns'])})\b"),
+        thing_after=lazy_regex(rf"^[\s\u00a0]+(?:{_alternation(nn['thing_nouns'])})\b"),
         thing_firsts=tuple({w.split(" ")[0] for w in nn["thing_nouns"]}),
-        place_after=LazyRegex(rf"^[\s\u00a0]+(?:{_alternation(nn['place_nouns'])})\b"),
+        place_after=lazy_regex(rf"^[\s\u00a0]+(?:{_alternation(nn['place_nouns'])})\b"),
         place_firsts=tuple({w.split(" ")[0] for w in nn["place_nouns"]}),
         plural_endings=tuple(nn["plural_endings"]),
     )
@@ -222,33 +224,33 @@ _LOCATIVES = frozenset(
 
 @attrs.frozen
 class _Patterns:
-    apposition_after: LazyRegex
-    apposition_before: LazyRegex
-    complement: LazyRegex
-    of_country: LazyRegex
-    word_before: LazyRegex
-    owner_before: LazyRegex
-    pronoun: LazyRegex
+    apposition_after: Callable[[], regex.Pattern[str]]
+    apposition_before: Callable[[], regex.Pattern[str]]
+    complement: Callable[[], regex.Pattern[str]]
+    of_country: Callable[[], regex.Pattern[str]]
+    word_before: Callable[[], regex.Pattern[str]]
+    owner_before: Callable[[], regex.Pattern[str]]
+    pronoun: Callable[[], regex.Pattern[str]]
 
 
 @functools.cache
 def _re() -> _Patterns:
     """The patterns of this module, each compiled on its first use."""
     return _Patterns(
-        apposition_after=LazyRegex(
+        apposition_after=lazy_regex(
             r"^(?:,|\s+[-–—])\s+(?:(?:a|an|the)\s+(?P<phrase>[^,.;:!?()“”\"]{1,90})|(?P<who>who|whose)\b|"
             r"(?P<bare>[a-z][^,.;:!?()“”\"]{1,60}))"
         ),
-        apposition_before=LazyRegex(r"^\s*(?:\p{L}+\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<phrase>[^,()“”\"]{1,90})$"),
-        complement=LazyRegex(r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}"),
-        of_country=LazyRegex(r"^\s+of\s+(?:the\s+)?(\p{L}[\p{L}.]*(?:\s+\p{Lu}\p{L}+)?)"),
+        apposition_before=lazy_regex(r"^\s*(?:\p{L}+\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<phrase>[^,()“”\"]{1,90})$"),
+        complement=lazy_regex(r"\s+(?:of|at|for)(?:\s+(?:the\s+)?[\p{L}\-]+){1,5}"),
+        of_country=lazy_regex(r"^\s+of\s+(?:the\s+)?(\p{L}[\p{L}.]*(?:\s+\p{Lu}\p{L}+)?)"),
         # searched from the end ("(?r)"): the same match as a forward search, found without trying
         # every start in the window
-        word_before=LazyRegex(r"(?r)(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$"),
-        owner_before=LazyRegex(
+        word_before=lazy_regex(r"(?r)(\p{L}[\p{L}.\-]*(?:['’]s)?)[\s\u00a0]+$"),
+        owner_before=lazy_regex(
             r"(?:^|[\s(])(?P<owner>\p{Lu}[\p{L}\-]+)['’]s\s+(?P<role>(?:[a-z\-]+\s+){0,3}[a-z\-]+)(?P<comma>,?)[\s\u00a0]+$"
         ),
-        pronoun=LazyRegex(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I),
+        pronoun=lazy_regex(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I),
     )
 
 
@@ -542,6 +544,15 @@ _CONNECTORS = frozenset({"of", "for", "on", "and", "&", "de", "du", "des"})
 _CONNECTORS_OR_S = _CONNECTORS | {"s"}
 
 
+@functools.cache
+def _heads_beyond_title_case() -> tuple[str, ...]:
+    """The head words of organisations that a word in title case may not spell ("TV"): every word that
+    opens with an ASCII capital and is not all capitals is among ``Words.title_case``."""
+    return tuple(
+        sorted(w for w in org_heads()[2] if not ("A" <= w[0] <= "Z" and (len(w) == 1 or not w.isupper())))
+    )
+
+
 def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
     """Unseen organisations by shape: "... Center", "Ministry of ...", "Prosecutor General's Office"."""
     heads, leading, either = org_heads()
@@ -554,8 +565,12 @@ def _pattern_orgs(text: str, read: Words, taken: list[bool]) -> list[Hit[Org]]:
     done = 0
     # A run of name words is a stretch of words each joined to the one before it (``_joins``); a name needs
     # a head word, so only the stretches that hold one are read (a stretch is the same whichever of its
-    # words it is read from: the joins depend on the words alone)
-    for h in itertools.compress(range(n), map(either.__contains__, texts)):
+    # words it is read from: the joins depend on the words alone). A head word in title case is one of the
+    # title-case words: only they are read, unless the text holds one of the other head words ("TV")
+    scan: Sequence[int] = range(n)
+    if not any(w in text for w in _heads_beyond_title_case()):
+        scan = read.title_case
+    for h in itertools.compress(scan, map(either.__contains__, map(texts.__getitem__, scan))):
         if h < done or taken[h]:
             continue
         a = h
@@ -670,7 +685,7 @@ def _of_country(after: str) -> regex.Match[str] | None:
     """
     if not after[:1].isspace() or not after.lstrip().startswith("of"):
         return None
-    return _re().of_country.rx.match(after)
+    return _re().of_country().match(after)
 
 
 def _countries_from_bodies(persons: list[_Person], drafts: dict[str, _Draft]) -> None:
@@ -987,7 +1002,7 @@ def _word_before(before: str) -> str | None:
     """The word before the spaces that end ``before`` (a possessive "'s" kept), or ``None``: what the
     pattern ``(?r)(\\p{L}[\\p{L}.\\-]*(?:['’]s)?)[\\s\\u00a0]+$`` finds, read from the end without it."""
     if not before.isascii() and _BEYOND_LETTER_BLOCKS.search(before):
-        m = _re().word_before.rx.search(before)
+        m = _re().word_before().search(before)
         return None if m is None else m.group(1)
     end = len(before.rstrip())
     if end == len(before):
@@ -1152,7 +1167,7 @@ def _owner_before(before: str) -> regex.Match[str] | None:
     quote = max(before.rfind("'"), before.rfind("’"))
     if quote < 0 or before[quote + 1 : quote + 2] != "s":
         return None
-    return _re().owner_before.rx.search(before, max(0, before.rfind(" ", 0, quote)))
+    return _re().owner_before().search(before, max(0, before.rfind(" ", 0, quote)))
 
 
 def _lead_word(chunk: str) -> str:
@@ -1200,7 +1215,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         strong = True
     spaced = after[:1].isspace()  # the patterns below that begin with a space (any ``\s``) need it
     ap = (
-        _re().apposition_after.rx.match(after)
+        _re().apposition_after().match(after)
         if after[:1] == "," or (spaced and after.lstrip()[:1] in _DASHES)  # (the pattern's openings)
         else None
     )
@@ -1259,7 +1274,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
     # (``lstrip`` removes every character those spaces match)
     rest = after.lstrip() if spaced else ""
     overruled = False  # (the weaker evidence counts for nothing then)
-    if not titled and spaced and rest.startswith(cues.place_firsts) and cues.place_after.rx.match(after):
+    if not titled and spaced and rest.startswith(cues.place_firsts) and cues.place_after().match(after):
         # "the Zavodsky district": the word names a place wherever it stands
         cand.thing, strong, overruled = True, False, True
     elif (
@@ -1274,7 +1289,7 @@ def _evidence(text: str, cand: _Cand, cues: _Cues) -> None:
         # "in Zavodsk", "in Minsk and Zavodsk": a place here; a person only elsewhere
         strong, overruled = False, True
     if cand.role is None:
-        if spaced and rest.startswith(cues.thing_firsts) and cues.thing_after.rx.match(after):
+        if spaced and rest.startswith(cues.thing_firsts) and cues.thing_after().match(after):
             cand.thing, strong, overruled = True, False, True
         elif (
             _plural_opener(cand.words[0])
@@ -1418,7 +1433,7 @@ def _apposition_before(before: str) -> str | None:
         return None
     body = tail[:-1]
     clause = body[max(map(body.rfind, ".;:!?…\n")) + 1 :]  # after the last of these marks (-1: none)
-    m = _re().apposition_before.rx.match(clause)
+    m = _re().apposition_before().match(clause)
     return None if m is None else m.group("phrase")
 
 
@@ -1445,7 +1460,7 @@ def _role_from_phrase(
     # what follows the title, if it may open with "of", "at" or "for" (as both patterns below need)
     rest = " " + " ".join(words[i + k :]) if _opens_with(words, i + k, ("of", "at", "for")) else ""
     if cand.role is None:
-        complement = _re().complement.rx.match(rest) if rest else None
+        complement = _re().complement().match(rest) if rest else None
         cand.role = " ".join(words[first : i + k]) + (complement.group() if complement else "")
     if cand.country is None:
         scope = words if anywhere else words[first:i]
@@ -1677,7 +1692,7 @@ def _pronoun_gender(text: str, d: _Draft) -> Gender | None:
         window = text[m.span.end : m.span.end + 120]
         cut = _rx(r"[.!?]\s|\n").search(window)
         window = window[: cut.start()] if cut else window
-        for pm in _re().pronoun.rx.finditer(window):
+        for pm in _re().pronoun().finditer(window):
             votes[Gender.MALE if pm.group("m") else Gender.FEMALE] += 1
     if votes[Gender.MALE] > 2 * votes[Gender.FEMALE]:
         return Gender.MALE
@@ -1712,9 +1727,9 @@ def _role_descriptions(text: str, persons: list[_Person]) -> None:
 
 
 def _role_matches(text: str, cues: _Cues) -> list[regex.Match[str]]:
-    """What ``cues.role_description.rx.finditer(text)`` finds, trying the pattern only at the "the"s before
+    """What ``cues.role_description().finditer(text)`` finds, trying the pattern only at the "the"s before
     each role word: a match holds one, and only letters, spaces and hyphens between its "the" and it."""
-    rx = cues.role_description.rx
+    rx = cues.role_description()
     found = sorted({k for word in cues.role_firsts for k in _occurrences(text, word)})
     out: list[regex.Match[str]] = []
     cursor = 0
@@ -1760,7 +1775,7 @@ def _title_noun(phrase: str) -> str:
     """
     cues = _cues()
     if not phrase.isascii():
-        head = cues.title_in.rx.search(phrase)
+        head = cues.title_in().search(phrase)
         return "" if head is None else " ".join(head.group().split())
     # what ``cues.title_in`` finds, read on the runs of letters: the leftmost title, the longest there
     lowered = phrase.lower()
