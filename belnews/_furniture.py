@@ -595,10 +595,15 @@ def is_furniture(line: str, needs: Needs | None = None) -> bool:
     >>> is_furniture("Share this article"), is_furniture("Share prices fell.")
     (True, False)
     """
+    low, stripped, stripped_low = _readings(line)
+    return _is_furniture(line, needs or page_needs(low), low, stripped, stripped_low, quoted(line))
+
+
+def _readings(line: str) -> tuple[str, str, str]:
+    """The line lowercased, ``bare``, and that lowercased (the first again where ``bare`` kept it)."""
     low = line.lower()
     stripped = bare(line)
-    stripped_low = low if stripped is line else stripped.lower()
-    return _is_furniture(line, needs or page_needs(low), low, stripped, stripped_low, quoted(line))
+    return low, stripped, low if stripped is line else stripped.lower()
 
 
 def _is_furniture(
@@ -642,9 +647,7 @@ def line_mark(line: str, needs: Needs) -> str | None:
     >>> [line_mark(x, page) for x in ("Most read", "Photo: Reuters", "Share this", "Minsk votes.")]
     ['list', 'credit', '', None]
     """
-    low = line.lower()
-    stripped = bare(line)
-    stripped_low = low if stripped is line else stripped.lower()
+    low, stripped, stripped_low = _readings(line)
     if _list_header(line, stripped_low):
         return "list"
     is_quoted = quoted(line)
