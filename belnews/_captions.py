@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from belnews._furniture import furniture
-from belnews._lines import TERMINAL, title_cased
+from belnews._lines import TERMINAL, holds_any, title_cased
 
 __all__ = ["CREDIT_MARKS", "credit_suffix", "is_caption"]
 
@@ -30,10 +30,10 @@ def credit_suffix(line: str, needs: tuple[str, ...]) -> re.Match[str] | None:
     f = furniture()
     start = max(0, len(line) - f.suffix_window)
     tail = line[start:]
-    if not any(mark in tail for mark in CREDIT_MARKS):
+    if not holds_any(tail, CREDIT_MARKS):
         return None  # the marks have no case: the lowercased tail holds them where the tail does
     window = tail.lower()
-    if not any(n in window for n in needs):
+    if not holds_any(window, needs):
         return None
     return f.credit_suffix.search(line, start)
 

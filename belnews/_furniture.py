@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from belnews._data import load_table, table_checksum
 from belnews._lazy import lazy as _lazy
-from belnews._lines import bare, quoted
+from belnews._lines import bare, holds_any, quoted
 from belnews._pattern_cache import compile_stored_re
 from belnews._regex_lead import QUANTIFIER, group_end, needed_texts
 from belnews._regex_lead import alternatives as _alternatives
@@ -417,7 +417,7 @@ def _floating_fullmatch(x: _Floating, low: str) -> bool:
     """The floating pattern matches the whole (lowercased) text; tried only when the text holds
     one of the texts that every match holds."""
     texts = needed_texts(x.source, _MAX_TEXTS)
-    if texts != ("",) and not any(t in low for t in texts):
+    if texts != ("",) and not holds_any(low, texts):
         return False
     return _floating_pattern(x.source).fullmatch(low) is not None
 
@@ -490,14 +490,19 @@ def _needs(
     return Needs(floating, markup, suffix, crumb, tuple(sorted({n for x in floating for n in x.needs})))
 
 
-def page_needs(low: str) -> Needs:
-    """The floating patterns, markup signs and credit words that occur in the (lowercased) page."""
+def page_needs(low: str, *, every_credit_word: bool = False) -> Needs:
+    """The floating patterns, markup signs and credit words that occur in the (lowercased) page.
+
+    ``every_credit_word``: as in ``needs_of_page``.
+    """
     f, gate = furniture(), _gates()
     held = {n for n in f.needs if gate[n] in low and n in low}
     return _needs(
         tuple(x for x in f.floating if any(n in held for n in x.needs)),
         tuple(n for n in f.markup_needs if n in low),
-        tuple(n for n in f.suffix_needs if gate[n] in low and n in low),
+        f.suffix_needs
+        if every_credit_word
+        else tuple(n for n in f.suffix_needs if gate[n] in low and n in low),
         tuple(n for n in CRUMB_SEPARATORS if gate[n] in low and n in low),
     )
 
@@ -509,21 +514,28 @@ def page_needs(low: str) -> Needs:
 LOWER_TO_ASCII = ("\u0130", "\u212a")
 
 
-def needs_of_page(page: str) -> Needs:
+def needs_of_page(page: str, *, every_credit_word: bool = False) -> Needs:
     """``page_needs(page.lower())``, found without lowercasing the whole page.
+
+    ``every_credit_word``: ``suffix`` is every credit word, not looked for in the page. For a page
+    without markup the cleaner gives the same result either way: a tidied line then holds a credit
+    word only where the page does (tidying only drops spaces between words, or adds them), and a
+    line holding none is not searched for a credit.
 
     >>> needs_of_page("Home » World\\nSHARE on Facebook").crumb
     (' » ',)
     """
     if page.isascii() or any(c in page for c in LOWER_TO_ASCII):
-        return page_needs(page.lower())
+        return page_needs(page.lower(), every_credit_word=every_credit_word)
     low = page.encode("utf-8", "surrogatepass").lower()
     f, enc, gate = furniture(), _encoded_needs(), _encoded_gates()
     held = {n for n in f.needs if gate[n] in low and enc[n] in low}
     return _needs(
         tuple(x for x in f.floating if any(n in held for n in x.needs)),
         tuple(n for n in f.markup_needs if enc[n] in low),
-        tuple(n for n in f.suffix_needs if gate[n] in low and enc[n] in low),
+        f.suffix_needs
+        if every_credit_word
+        else tuple(n for n in f.suffix_needs if gate[n] in low and enc[n] in low),
         tuple(n for n in CRUMB_SEPARATORS if gate[n] in low and enc[n] in low),
     )
 
@@ -562,10 +574,19 @@ def _encoded_needs() -> dict[str, bytes]:
 
 def _floating(low: str, page: Needs) -> tuple[_Floating, ...]:
     """The floating patterns of the page worth trying on a line: those whose needs it holds (usually none)."""
-    if not page.floating_needs:
+    hit: list[str] = []
+    for n in page.floating_needs:
+        if n in low:
+            hit.append(n)
+    if not hit:
         return ()
-    hit = [n for n in page.floating_needs if n in low]
-    return tuple(x for x in page.floating if any(n in hit for n in x.needs)) if hit else ()
+    out: list[_Floating] = []
+    for x in page.floating:
+        for n in x.needs:
+            if n in hit:
+                out.append(x)
+                break
+    return tuple(out)
 
 
 def _cased(piece: str) -> bool:
@@ -618,7 +639,7 @@ def _is_furniture(
     for x in floating:
         if x.markup and _floating_fullmatch(x, low):
             return True
-    if needs.markup and any(n in low for n in needs.markup) and f.markup.fullmatch(low):
+    if needs.markup and holds_any(low, needs.markup) and f.markup.fullmatch(low):
         return True
     if len(line) > f.max_line or is_quoted:
         return False
@@ -719,7 +740,7 @@ def crumb_tail(line: str, separators: tuple[str, ...] = CRUMB_SEPARATORS) -> str
 
     ``separators``: those of CRUMB_SEPARATORS that the page holds.
     """
-    if not separators or "«" in line or not any(sep in line for sep in separators):
+    if not separators or "«" in line or not holds_any(line, separators):
         return None
     parts = _CRUMB_STRONG().split(line)
     if len(parts) < 2:

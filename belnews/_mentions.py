@@ -555,9 +555,12 @@ def find_known_in(text: str, words: Words, tables: Gazetteers) -> list[list[Hit[
                 if parts[k] and cursor[k] <= i:
                     out[k].extend(_part_hits(starts[i], texts[i], i, tables.tables[k][0]))
             continue
+        longer = i + 1 < n and keys_at[i + 1] in found.seconds
         hyphen = "-" in key_i
+        if not longer and not found.solo and not hyphen:
+            continue  # "the", "political": a word that only begins phrases, and no phrase here
         phrase = [key_i]  # by width - 1: the folded key of the phrase of that many words
-        if i + 1 < n and keys_at[i + 1] in found.seconds:
+        if longer:
             width = 2
             top = found.top
             while width <= n - i and width <= top:
@@ -570,7 +573,7 @@ def find_known_in(text: str, words: Words, tables: Gazetteers) -> list[list[Hit[
                 phrase.append(key)
                 width += 1
         if not hyphen and ((len(phrase) == 1 and not found.solo) or all_keys.isdisjoint(phrase)):
-            continue  # "the", "political": words that only begin phrases, and no phrase here
+            continue  # a word that only begins phrases and no phrase of the words after it, or no key at all
         capital = text[starts[i]].isupper()
         done = 0  # the tables with a hit here, as bits
         for width in range(len(phrase), 0, -1):

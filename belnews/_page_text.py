@@ -21,7 +21,7 @@ from belnews._lazy import lazy as _lazy
 from belnews._pattern_cache import compile_stored_re
 from belnews._regex_lead import class_chars, matches_by_char, split_by_char
 
-__all__ = ["normalize", "repair_spacing", "tidy_line", "tidy_lines"]
+__all__ = ["joins_text", "normalize", "repair_spacing", "tidy_line", "tidy_lines"]
 
 
 @functools.cache
@@ -197,12 +197,22 @@ def tidy_lines(text: str, *, normalized: bool = False) -> list[str]:
         # spaces and line breaks only: a line needs tidying where two spaces meet or one ends it
         if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
             text = "\n".join([_single_spaced(line) for line in text.split("\n")])
-        if "](" in text or "<" in text:
+        if joins_text(text):
             text = "\n".join([_tidy_markup(line) for line in text.split("\n")])
     else:
         text = "\n".join([_tidy_spaces(line) for line in text.split("\n")])
     # spacing is repaired within a line: no repair looks across a line break
     return repair_spacing(text).split("\n")
+
+
+def joins_text(text: str) -> bool:
+    """``text`` (normalised) holds markup that ``tidy_lines`` drops, joining the text around it
+    (otherwise tidying only drops spaces between words, or adds them).
+
+    >>> joins_text("Min[sk](/minsk) votes"), joins_text("Minsk  votes,today")
+    (True, False)
+    """
+    return "](" in text or "<" in text
 
 
 def _tidy_spaces(line: str) -> str:

@@ -50,7 +50,9 @@ def paragraphs(lines: list[Line]) -> list[Part]:
             if rest:
                 out.append((f"{speaker}: {rest}", ParagraphKind.INTERVIEW, speaker))
             continue
-        heading = _heading(line, last=n == len(lines) - 1, in_turn=speaker is not None)
+        # a line closed by a stop is a subhead only when marked as one ("#", "**")
+        plain_end = line[-1] in TERMINAL and not line.startswith(("#", "**"))
+        heading = None if plain_end else _heading(line, last=n == len(lines) - 1, in_turn=speaker is not None)
         if heading is not None:
             if pending is not None:
                 out.append((f"{pending}:", ParagraphKind.INTERVIEW, pending))

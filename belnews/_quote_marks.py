@@ -28,7 +28,7 @@ _OPEN_BEFORE = " \t\n([{—–-/…"  # what may stand before an opening mark
 _OPENERS = "\"“”„«»'‘‹"  # a mark that can open a piece (any double mark, or a single opener)
 
 
-@attrs.frozen
+@attrs.define  # never changed once made; not frozen, as a frozen class sets each field by a call
 class Piece:
     """Words between a pair of marks, as offsets into the paragraph.
 
@@ -76,7 +76,7 @@ def find_pieces(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     open_double: int | None = None
     open_single: int | None = None
-    for i in _offsets(text, _MARKS):
+    for i in char_offsets(text, _MARKS):
         ch = text[i]
         if ch in '"“”„«»':
             role = _role(text, i)
@@ -122,16 +122,16 @@ def opening_marks(text: str) -> list[int]:
     >>> opening_marks("He said “no” and ‘yes’, it’s done")
     [8, 11, 17]
     """
-    return _offsets(text, _OPENERS)
+    return char_offsets(text, _OPENERS)
 
 
-def _offsets(text: str, chars: str) -> list[int]:
+def char_offsets(text: str, chars: str) -> list[int]:
     """The offsets of any of ``chars`` in ``text``, in order.
 
     A ``str.find`` per character outruns a pattern's scan: most of the characters are not in
     the text at all, and one that is skips ahead fast.
 
-    >>> _offsets("a“b”c“", "“”")
+    >>> char_offsets("a“b”c“", "“”")
     [1, 3, 5]
     """
     found: list[int] = []

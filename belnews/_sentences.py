@@ -95,10 +95,13 @@ def _sentences(text: str, bounds: list[tuple[int, int]], offset: int) -> list[Sp
     k = 0
     for first, last in bounds:
         pos = first
-        while k < len(stops) and stops[k].start() < last:
+        while k < len(stops):
             m = stops[k]
+            start, end = m.span()
+            if start >= last:
+                break
             k += 1
-            if m.end() <= last and _ends_sentence(text, m.start(), m.end(), first):
+            if end <= last and _ends_sentence(text, start, end, first):
                 out.append(Span(offset + pos, offset + m.end(1)))
                 pos = m.end(2)
         end = last

@@ -95,9 +95,13 @@ class Resolver:
         else:
             rows = [(m.span.start, m.span.end, i) for i, a in enumerate(actors) for m in a.mentions]
             rows.sort()
-            self._rows = rows
-            self._starts = [r[0] for r in rows]
-            self._longest = max((r[1] - r[0] for r in rows), default=0)
+            starts: list[int] = []
+            longest = 0
+            for start, end, _i in rows:  # one pass for both
+                starts.append(start)
+                if end - start > longest:
+                    longest = end - start
+            self._rows, self._starts, self._longest = rows, starts, longest
             self._best = {}
         quotes = sorted(quote_spans)
         self._quotes = quotes
@@ -165,7 +169,8 @@ class Resolver:
         if not found:
             return None
         segment = self.text[first : found[-1][0]].casefold()
-        of = "of" in segment or "for" in segment  # else no "X of" can stand before a mention
+        # else no "<proxy noun> of" can stand before a mention (each before-text is a prefix of segment)
+        of = ("of" in segment or "for" in segment) and any(n in segment for n in self.cues.proxy_nouns)
         text = self.text
         # a mention can only be a proxy's after "of"/"for" or with a possessive mark
         found = [

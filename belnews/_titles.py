@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import re
-
 from belnews._datelines import dateline
 from belnews._lazy import lazy as _lazy
 from belnews._lines import HEADING_MARK, LABEL, TERMINAL, Line
@@ -17,6 +15,7 @@ from belnews._sentences import STOP
 __all__ = ["choose_title", "fold"]
 
 _TITLE_SITE = _lazy(r"\s\|\s[^|]{1,40}$")
+_NOT_LETTERS = _lazy(r"[\W_]+")  # what ``fold`` drops: spaces, punctuation (no letter or digit)
 
 
 def choose_title(lines: list[Line], crumb: str | None, *, page: str = "") -> tuple[str | None, int]:
@@ -46,8 +45,12 @@ def choose_title(lines: list[Line], crumb: str | None, *, page: str = "") -> tup
 
 
 def fold(text: str) -> str:
-    """The text with case, spaces and punctuation folded away, to compare a line with the title."""
-    return re.sub(r"[\W_]+", "", text.casefold())
+    """The text with case, spaces and punctuation folded away, to compare a line with the title.
+
+    >>> fold("Minsk Votes — “Live”"), fold("minsk votes: live!")
+    ('minskvoteslive', 'minskvoteslive')
+    """
+    return _NOT_LETTERS().sub("", text.casefold())
 
 
 def _title_like(line: str) -> bool:

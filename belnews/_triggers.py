@@ -23,6 +23,7 @@ from belnews.model import EventKind
 __all__ = [
     "Hit",
     "TriggerTable",
+    "anchored_heads",
     "cue_search",
     "cue_spans",
     "find_triggers",
@@ -30,6 +31,7 @@ __all__ = [
     "find_triggers_slowly",
     "folds_plainly",
     "leading_words",
+    "letter_led",
     "lowered",
     "narrowed",
     "needed_words",
@@ -70,6 +72,7 @@ class TriggerTable(NamedTuple):
     opening_blockers: re.Pattern[str] | None
     cased_blockers: re.Pattern[str] | None  # the blockers that tell capitals apart, on the text as written
     after_blockers: re.Pattern[str]
+    after_heads: tuple[str, ...] | None  # what one of which every after-blocker begins with, or None
     absorbers: Callable[[], re.Pattern[str]]  # compiled on first use, as the two contexts
     negators: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -82,6 +85,7 @@ class TriggerTable(NamedTuple):
     # the words each phrase of these cues needs (see needed_words)
     hypothetical_needs: tuple[tuple[str, ...], ...] | None
     habitual_needs: tuple[tuple[str, ...], ...] | None
+    future_needs: tuple[tuple[str, ...], ...] | None
     cased_leads: tuple[str, ...] | None  # the words one of which every cased blocker begins with
 
 
@@ -130,22 +134,25 @@ def trigger_table() -> TriggerTable:
         opening_blockers=ci(any_blocker) if word_led else None,
         cased_blockers=compile_stored_re("|".join(cased), re.IGNORECASE) if cased else None,
         after_blockers=ci("|".join(data["after_blockers"])),
+        after_heads=anchored_heads(data["after_blockers"]),
         absorbers=lazy(r"\b" + data["absorbers"] + r"\b"),
-        negators=ci(r"\b" + data["negators"]),
-        hypothetical=ci(data["hypothetical"]),
-        future=ci(data["future"]),
-        habitual=ci(data["habitual"]),
+        negators=ci(letter_led(r"\b" + data["negators"])),
+        hypothetical=ci(letter_led(data["hypothetical"])),
+        future=ci(letter_led(data["future"])),
+        habitual=ci(letter_led(data["habitual"])),
         military_context=lazy(data["military_context"]),
         labour_context=lazy(data["labour_context"]),
         samples=tuple((s, tuple(k)) for s, k in data["samples"]),
         hypothetical_needs=needed_words(data["hypothetical"]),
         habitual_needs=needed_words(data["habitual"]),
+        future_needs=needed_words(data["future"]),
         cased_leads=leading_words([p for p in data["blockers"] if "(?-i:" in p]),
     )
 
 
 _PHRASES = compile_stored_re(r"\\b\(\?:([^()\\]*)\)\\b")
 _PHRASE = compile_stored_re(r"[a-z]+\??(?: [a-z]+\??)*")
+_OPTIONAL = compile_stored_re(r"[a-z]\?")  # a letter that a phrase may leave out
 
 
 def _word_led(pattern: str) -> bool:
@@ -159,15 +166,71 @@ def _word_led(pattern: str) -> bool:
     return chars is not None and all(c.isalnum() or c == "_" for c in chars)
 
 
-def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
-    """For a pattern that lists phrases of plain words, the words each phrase needs whole.
+_LETTER = compile_stored_re(r"(?:\\b)?([a-z])(?![?*+{])")
 
-    ``\\b(?:if|in case|plans? to)\\b`` matches only where every plain word of one of its phrases
-    stands in the text: a text that lacks a word of each phrase cannot match, and the search
-    is skipped. ``None`` for any other pattern, or a phrase with no plain word.
+
+_HEAD = compile_stored_re(r"\^([^\\.^$*+?{}\[\]()|]+)([?*+{]?)")
+
+
+def anchored_heads(patterns: Sequence[str]) -> tuple[str, ...] | None:
+    """The texts that matches of ``patterns`` begin with, where each is "^" and some plain characters.
+
+    A text that begins with none of them cannot match: one ``str.startswith`` saves the search.
+    None where a pattern begins otherwise (or holds more than one alternative).
+
+    >>> anchored_heads(["^ from (?:the )?people", "^ by votes? of"])
+    (' from ', ' by vote')
+    >>> anchored_heads(["^ from|^ by"]) is None
+    True
+    """
+    out = []
+    for pattern in patterns:
+        head = _HEAD.match(pattern)
+        if head is None or len(alternatives(pattern)) > 1:
+            return None
+        literal = head.group(1)[:-1] if head.group(2) else head.group(1)  # a quantifier: its letter may go
+        if not literal:
+            return None
+        out.append(literal)
+    return tuple(out)
+
+
+def letter_led(pattern: str) -> str:
+    r"""``\b(?:A|B|...)`` and what follows, written so that a search skips to where one can begin.
+
+    Where each alternative begins with a lower-case letter (after an optional "\b"), the "\b"
+    before it is "no word character before that letter": a lookbehind tried after the letter.
+    Then every alternative begins with a literal, and the standard module scans for their
+    first letters, where "\b" first is tried at every offset. Any other pattern is returned
+    as written.
+
+    >>> letter_led(r"\b(?:\bnot\b|fail\w* to) ?$")
+    '(?:n(?<!\\w.)ot\\b|f(?<!\\w.)ail\\w* to) ?$'
+    >>> letter_led(r"\b(?:\w+ly|often)\b")
+    '\\b(?:\\w+ly|often)\\b'
+    """
+    if not pattern.startswith(r"\b(?:"):
+        return pattern
+    end = group_end(pattern, 2)
+    out = []
+    for alternative in alternatives(pattern[5 : end - 1]):
+        letter = _LETTER.match(alternative)
+        if letter is None:
+            return pattern
+        out.append(letter.group(1) + r"(?<!\w.)" + alternative[letter.end() :])
+    return "(?:" + "|".join(out) + ")" + pattern[end:]
+
+
+def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """For a pattern that lists phrases of plain words, the strings each phrase needs whole.
+
+    ``\\b(?:if|in case|plans? to)\\b`` matches only where every string of one of its phrases
+    stands in the text: each run of a phrase up to or after an optional letter, blanks and all
+    ("in case", or "plan" and " to"). A text that lacks a string of each phrase cannot match,
+    and the search is skipped. ``None`` for any other pattern, or a phrase with no string.
 
     >>> needed_words(r"\\b(?:if|in case|plans? to)\\b")
-    (('if',), ('in', 'case'), ('to',))
+    (('if',), ('in case',), ('plan', ' to'))
     >>> needed_words(r"\\b(?:often|us(?:ual)?ly)\\b") is None
     True
     """
@@ -178,10 +241,10 @@ def needed_words(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     for phrase in whole.group(1).split("|"):
         if not _PHRASE.fullmatch(phrase):
             return None
-        words = tuple(w for w in phrase.split(" ") if "?" not in w)
-        if not words:
+        runs = tuple(run for run in _OPTIONAL.split(phrase) if run.strip())
+        if not runs:
             return None
-        out.append(words)
+        out.append(runs)
     return tuple(out)
 
 
@@ -226,7 +289,7 @@ def cue_search(pattern: re.Pattern[str], needs: tuple[tuple[str, ...], ...] | No
     """Whether a cue pattern matches ``text``, not run where a word it needs is missing.
 
     ``needs`` is what :func:`needed_words` gives for the pattern: a phrase can match only
-    where each of its words is in the text (a word absent even as a part of a longer one
+    where each of its strings is in the text (a word absent even as a part of a longer one
     rules the phrase out, at the cost of a substring test).
 
     >>> table = trigger_table()
@@ -238,10 +301,10 @@ def cue_search(pattern: re.Pattern[str], needs: tuple[tuple[str, ...], ...] | No
     if needs is None:
         return bool(pattern.search(text))
     for phrase in needs:
-        for word in phrase:
-            if word not in text:
+        for run in phrase:
+            if run not in text:
                 break
-        else:  # every word of the phrase is there
+        else:  # every string of the phrase is there
             return bool(pattern.search(text))
     return False
 
@@ -569,7 +632,10 @@ def _blocker_before(table: TriggerTable, lower: str, lo: int, start: int) -> boo
 
 def _blocked(table: TriggerTable, text: str, lower: str, start: int, end: int) -> bool:
     lo = max(0, start - 60)
-    if _blocker_before(table, lower, lo, start) or table.after_blockers.search(lower[end : end + 40]):
+    after = table.after_heads is None or lower.startswith(table.after_heads, end)
+    if _blocker_before(table, lower, lo, start) or (
+        after and table.after_blockers.search(lower[end : end + 40])
+    ):
         return True
     if table.cased_blockers is None:
         return False

@@ -36,7 +36,7 @@ from belnews._furniture import (
 )
 from belnews._lines import TERMINAL, Line
 from belnews._link_lists import list_item, numbered_tail
-from belnews._page_text import normalize, tidy_lines
+from belnews._page_text import joins_text, normalize, tidy_lines
 from belnews._paragraphs import join_wrapped, paragraphs
 from belnews._sentences import paragraph_sentences
 from belnews._titles import choose_title, fold
@@ -78,29 +78,33 @@ def _content_lines(text: str, needs: Needs) -> tuple[list[Line], str | None]:
 
 def _body_lines(text: str) -> tuple[str | None, list[Line]]:
     """The title and the content lines of the normalised text, furniture and captions dropped."""
-    needs = needs_of_page(text)
+    # without markup, a line holds a credit word only where the page does: the page is not searched for them
+    needs = needs_of_page(text, every_credit_word=not joins_text(text))
     lines, crumb = _content_lines(text, needs)
     title, first = choose_title(lines, crumb, page=text)
     key = fold(title) if title else ""
     body: list[Line] = []
     in_list = False  # inside a list of linked headlines under a header such as "Most read"
     in_head = True  # between the headline and the story's first paragraph
+    title_length = len(title or "")
     for j in range(first, len(lines)):
-        line = lines[j].text
-        if lines[j].mark == "comments" and len(body) >= 2:
+        item = lines[j]
+        line = item.text
+        if item.mark == "comments" and len(body) >= 2:
             break  # the readers' comments: nothing after their header is the article
-        in_head = in_head and not _story_paragraph(line)
-        if in_head and line and is_head_byline(line):
-            continue
-        in_list = lines[j].mark == "list" or (in_list and (not line or list_item(line) is not None))
-        if not line or in_list or (key and abs(len(line) - len(title or "")) < 12 and fold(line) == key):
+        if in_head:
+            in_head = not _story_paragraph(line)
+            if in_head and line and is_head_byline(line):
+                continue
+        in_list = item.mark == "list" or (in_list and (not line or list_item(line) is not None))
+        if not line or in_list or (key and abs(len(line) - title_length) < 12 and fold(line) == key):
             continue
         next_is_credit = j + 1 < len(lines) and lines[j + 1].mark == "credit"
         suffix = credit_suffix(line, needs.suffix)
         if is_caption(line, next_is_credit=next_is_credit, suffix=suffix):
             continue
         # a paragraph too long for a caption keeps its text without the credit
-        body.append(Line(line if suffix is None else line[: suffix.start()].rstrip(), lines[j].number))
+        body.append(item if suffix is None else Line(line[: suffix.start()].rstrip(), item.number))
     body = body[: len(body) - numbered_tail(body)]
     while len(body) > 1 and is_tail(body[-1].text):
         body.pop()  # the author's bio or a note on the piece, closing the page

@@ -27,7 +27,16 @@ from belnews._event_slots import (
     spanned_dates,
 )
 from belnews._lazy import lazy, lazy_regex
-from belnews._triggers import Hit, cue_search, cue_spans, find_triggers_at, lowered, trigger_table
+from belnews._quote_marks import char_offsets
+from belnews._triggers import (
+    Hit,
+    cue_search,
+    cue_spans,
+    find_triggers_at,
+    folds_plainly,
+    lowered,
+    trigger_table,
+)
 from belnews.clean import Cleaned
 from belnews.model import (
     Actor,
@@ -64,7 +73,7 @@ _BOUNDARY = lazy(
     r";[^\S\x1c-\x1f]*|,[^\S\x1c-\x1f]*(?:and|but|while|whereas|although|though|even though|as)"
     r"[^\S\x1c-\x1f]+|and(?=[^\S\x1c-\x1f])|but(?=[^\S\x1c-\x1f])|while(?=[^\S\x1c-\x1f])"
 )
-_QUOTED = lazy(r"[“”\"]([^“”\"\n]*)[”“\"]")
+_QUOTE_MARKS = '"“”'  # each opens or closes a quotation
 # The patterns that end at "$" are matched from the end (REVERSE, where ``match`` anchors at
 # the end of the text): where only whether one matches counts, that is one try, where a search
 # would go on to fail at every other offset. Each ends in a blank, so that one that a search
@@ -78,6 +87,22 @@ _DISTINCT = lazy_regex(
 )
 _NEXT_PREDICATE = lazy_regex(r"\s+and\s+(?:also\s+|then\s+)?\w+ed\b")
 _MODAL = lazy_regex(r"\b(?:[Cc]an|[Cc]ould|may|[Mm]ight|[Ww]ould|[Ii]f|[Uu]nless)\b")
+# the words of _DISTINCT and _MODAL in lower case: where the lower case of a text holds none of
+# them (as a part of a longer word even), a search of it is saved. _DISTINCT ignores case: it
+# may also match a letter that folds to one of a-z (see folds_plainly).
+_DISTINCT_WORDS = (
+    "previous",
+    "last",
+    "first",
+    "latest",
+    "second",
+    "third",
+    "new",
+    "another",
+    "early",
+    "snap",
+)
+_MODAL_WORDS = ("can", "could", "may", "might", "would", "if", "unless")
 # A paragraph that reads as a heading: no closing punctuation, most words capitalised.
 _HEADING_WORD = lazy_regex(r"\b\p{Lu}")
 _PASSIVE = lazy_regex(
@@ -223,14 +248,22 @@ def _looks_like_heading(text: str) -> bool:
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quotations of four words or more (scare quotes do not count), as (start, end) in text order.
 
-    One never runs over a line break, so none runs from one paragraph into the next.
+    A quotation runs from a quotation mark to the next one, and never over a line break, so
+    none runs from one paragraph into the next: what a scan for a mark, the text up to the
+    next mark or line break, and a mark would find. The marks are found by ``str.find``, a
+    fraction of the cost of a pattern that tries every character against a class.
     """
+    marks = char_offsets(text, _QUOTE_MARKS)
     out: list[tuple[int, int]] = []
-    if "“" not in text and "”" not in text and '"' not in text:  # what every quotation needs
-        return out
-    for m in _QUOTED().finditer(text):
-        if len(m.group(1).split()) >= 4:
-            out.append(m.span())
+    k = 0
+    while k + 1 < len(marks):
+        start, end = marks[k], marks[k + 1]
+        if text.find("\n", start + 1, end) >= 0:  # no quotation opens here: try the next mark
+            k += 1
+            continue
+        if len(text[start + 1 : end].split()) >= 4:
+            out.append((start, end + 1))
+        k += 2
     return out
 
 
@@ -359,12 +392,16 @@ def _sentence_events(
             continue
         start, end = sent.start + anchor.start, sent.start + anchor.end
         verb = any(h.verb for h in group)
-        if not verb and _MODAL().search(_segment(doc.text, clause, start)):
-            continue  # a possible happening named as a topic, not one reported
         definite = distinct = False
         if not verb:
-            before = doc.text[max(clause.start, start - 40) : start]
-            distinct = bool(_DISTINCT().search(before))
+            left, right = _segment(doc.text, clause, start)
+            if _has_any(_MODAL_WORDS, low[left:right]) and _MODAL().search(doc.text[left:right]):
+                continue  # a possible happening named as a topic, not one reported
+            left = max(clause.start, start - 40)
+            before = doc.text[left:start]
+            distinct = (_has_any(_DISTINCT_WORDS, low[left:start]) or not folds_plainly(before)) and bool(
+                _DISTINCT().search(before)
+            )
             definite = (
                 not distinct and bool(_DEFINITE().match(before)) and not _named(doc.text, sent.start, start)
             )
@@ -407,7 +444,7 @@ def _sentence_events(
             count=count,
             negated=bool(table.negators.search(local[-40:]) if anchor.verb else _NO().match(local[-40:])),
             hypothetical=cue_search(table.hypothetical, table.hypothetical_needs, clause_text),
-            future=bool(table.future.search(local)),  # its phrases need "to": no test saves the search
+            future=cue_search(table.future, table.future_needs, local),
         )
         out.append(
             _Draft(event, verb, definite, verb or own_date or own_place or distinct or count is not None)
@@ -438,11 +475,16 @@ def _military_strikes(low: str, para: Span, hits: list[Hit]) -> list[Hit]:
     ]
 
 
-def _segment(text: str, clause: Span, pos: int) -> str:
-    """The comma-delimited stretch of ``clause`` around ``pos``."""
+def _segment(text: str, clause: Span, pos: int) -> tuple[int, int]:
+    """The comma-delimited stretch of ``clause`` around ``pos``, as (start, end)."""
     left = text.rfind(",", clause.start, pos)
     right = text.find(",", pos, clause.end)
-    return text[left + 1 if left >= 0 else clause.start : right if right >= 0 else clause.end]
+    return (left + 1 if left >= 0 else clause.start, right if right >= 0 else clause.end)
+
+
+def _has_any(words: tuple[str, ...], text: str) -> bool:
+    """Whether one of ``words`` stands in ``text``, even as a part of a longer word."""
+    return any(word in text for word in words)
 
 
 def _participants(

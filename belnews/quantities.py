@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -55,6 +55,27 @@ class _Tables:
     pattern: regex.Pattern[str]
     triggers: tuple[str, ...]
     firsts: frozenset[str] | None  # the first word of every count, lower case (see _first_words)
+
+
+class _Parts(NamedTuple):
+    """What the groups of the count pattern (see :func:`_tables`) matched, in their order.
+
+    Taken from ``Match.groups()`` in one call: ``regex`` reads a group name as a number
+    first, and each failed reading raises and formats an error it then drops.
+    """
+
+    qual: str | None
+    num: str
+    vague: str | None
+    fixed: str | None
+    cur: str | None
+    digits: str | None
+    scale: str | None
+    words: str | None
+    pct: str | None
+
+
+_NUM = _Parts._fields.index("num") + 1  # the number of the group "num", for its span
 
 
 @functools.cache
@@ -155,6 +176,8 @@ def _tables() -> _Tables:
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
+    if list(pattern.groupindex) != list(_Parts._fields):
+        raise ValueError("the groups of the count pattern must be those of _Parts, in order")
     return _Tables(
         words=words,
         scales=scales,
@@ -238,9 +261,11 @@ def scan_starts(text: str, stems: Iterable[str], *, words_before: int, lead: str
     scanner, others = _stem_scanner(tuple(stems))
     positions: set[int] = set()
     if scanner is not None:
-        # the scanner matches the character before a stem: a blank put first stands for the
-        # text's start; a letter or digit outside ASCII there is no word start ("éten")
-        for m in scanner.finditer(" " + text):
+        # the scanner reads the text as ASCII bytes ("?" for a character outside ASCII, so
+        # offsets stay), each byte that is no letter or digit made a blank, and matches the
+        # blank before a stem: a blank put first stands for the text's start; a letter or
+        # digit outside ASCII there is no word start ("éten")
+        for m in scanner.finditer(b" " + text.encode("ascii", "replace").translate(_blanked())):
             i = m.start()
             if i == 0 or not text[i - 1].isalnum():
                 positions.add(i)
@@ -318,30 +343,41 @@ def _starts_before(text: str, t: int, words_before: int, lead: str) -> list[int]
 
 
 @functools.lru_cache(maxsize=64)
-def _stem_scanner(stems: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    r"""One pattern for the stems made of letters and digits only, and the other stems.
+def _stem_scanner(stems: tuple[str, ...]) -> tuple[re.Pattern[bytes] | None, tuple[str, ...]]:
+    r"""One pattern for the stems made of ASCII letters and digits only, and the other stems.
 
-    The pattern matches a stem with the character before it, which is no ASCII letter or
-    digit, so a match starts one character before its stem; scanning a blank followed by the
-    text finds a stem at the text's start too. The caller drops the matches after a letter
-    or digit outside ASCII (``str.isalnum``), which are rare: testing a character against a
-    set of ASCII characters costs the engine far less than ``[\W_]`` (a Unicode category).
-    Starting with a character class lets the engine skip ahead to the next such character
-    (a leading lookbehind makes it try every position); the lookahead for the stems' first
-    characters then turns most words away before the alternation. Only where a stem begins
-    matters, not which one, and an occurrence that overlaps another starts after a letter
-    or digit of it (never a word start); so one scan finds what ``str.find`` per stem finds.
+    The pattern runs on the text as :func:`_blanked` bytes, where every character before a
+    word is a blank. It matches a stem with the blank before it, so a match starts one
+    character before its stem; scanning a blank followed by the text finds a stem at the
+    text's start too. The caller drops the matches after a letter or digit outside ASCII
+    (``str.isalnum``), which are rare. Starting with one literal character lets the engine
+    skip ahead to the next blank at the speed of a byte search (a class costs it a test per
+    character, a leading lookbehind a try at every position); the lookahead for the stems'
+    first characters then turns most words away before the alternation. Only where a stem
+    begins matters, not which one, and an occurrence that overlaps another starts after a
+    letter or digit of it (never a word start); so one scan finds what ``str.find`` per stem
+    finds.
 
-    >>> pattern, others = _stem_scanner(("Aug", "0", "mid-"))
+    >>> pattern, others = _stem_scanner(("Aug", "0", "mid-", "é"))
     >>> print(pattern.pattern, others)
-    [^0-9A-Za-z](?=[0A])(?:0|Aug) ('mid-',)
+    b' (?=[0A])(?:0|Aug)' ('mid-', 'é')
     """
-    plain = {s for s in stems if s and all(c.isalnum() for c in s)}
+    plain = {s for s in stems if s and s.isascii() and s.isalnum()}
     others = tuple(s for s in stems if s not in plain)
     if not plain:
         return None, others
     firsts = "".join(re.escape(c) for c in sorted({s[0] for s in plain}))
-    return compile_stored_re(f"[^0-9A-Za-z](?=[{firsts}])" + _trie(plain)), others
+    return compile_stored_re(f" (?=[{firsts}]){_trie(plain)}".encode("ascii")), others
+
+
+@functools.cache
+def _blanked() -> bytes:
+    """A ``bytes.translate`` table that makes every byte but an ASCII letter or digit a blank.
+
+    >>> b"It's 5-6 p.m.?".translate(_blanked())
+    b'It s 5 6 p m  '
+    """
+    return bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 
 
 def _trie(words: set[str]) -> str:
@@ -417,21 +453,22 @@ def _blanks() -> regex.Pattern[str]:
     return compile_stored(r"[\s\-]+")
 
 
-def _number(m: regex.Match[str]) -> tuple[int | float, int | None, bool] | None:
+def _number(g: _Parts) -> tuple[int | float, int | None, bool] | None:
     """(value, high, vague) of a match, or ``None`` when it is not a number."""
     t = _tables()
-    if m.group("vague"):
-        value, high = t.vague[" ".join(m.group("vague").lower().split())]
+    if g.vague:
+        value, high = t.vague[" ".join(g.vague.lower().split())]
         return value, high, True
-    if m.group("fixed"):
-        return t.fixed[" ".join(m.group("fixed").lower().split())], None, False
-    if m.group("digits"):
-        raw = m.group("digits").replace(",", "")
+    if g.fixed:
+        return t.fixed[" ".join(g.fixed.lower().split())], None, False
+    if g.digits:
+        raw = g.digits.replace(",", "")
         number: float = float(raw)
-        if m.group("scale"):
-            number *= t.scales[m.group("scale").lower()]
+        if g.scale:
+            number *= t.scales[g.scale.lower()]
         return (int(number) if number == int(number) else number), None, False
-    value_ = words_value(m.group("words"))
+    assert g.words is not None  # one of the alternatives of "num" matched
+    value_ = words_value(g.words)
     return None if value_ is None else (value_, None, False)
 
 
@@ -463,19 +500,20 @@ def _unit(words: list[str]) -> str | None:
     return None
 
 
-def _is_count(text: str, m: regex.Match[str], core: str, value: float, words: list[str]) -> bool:
+def _is_count(text: str, m: regex.Match[str], g: _Parts, value: float, words: list[str]) -> bool:
     """False for years, dates, durations, ordinals, "one of", and numbers inside names."""
     t = _tables()
     _, before_month, after_month = _context()
-    start, end = m.start("num"), m.end("num")
+    start, end = m.span(_NUM)
+    core = g.num
     lowered = [w.lower() for w in words]
-    if m.group("pct"):
+    if g.pct:
         return True
     if lowered and lowered[0] in t.time_units:
         return False  # "26 years", "26-year"
     if len(lowered) > 1 and lowered[1] in t.time_units and lowered[0] not in t.count_nouns:
         return False  # "five consecutive weeks"
-    if m.group("digits"):
+    if g.digits:
         # every month name begins with one of _MONTH_INITIALS: where none follows or comes
         # before, neither month pattern can match, and the cheaper tests spare running them
         if _month_after_hint().match(text, end) and after_month.match(text, end):
@@ -485,13 +523,13 @@ def _is_count(text: str, m: regex.Match[str], core: str, value: float, words: li
             return False
         if _ordinal_suffix().match(text, end):
             return False
-        plain = "," not in core and "." not in core and not m.group("scale")
+        plain = "," not in core and "." not in core and not g.scale
         unit_follows = bool(lowered) and lowered[0] in t.count_nouns
-        if plain and len(core) == 4 and 1000 <= value <= 2099 and not m.group("qual") and not unit_follows:
+        if plain and len(core) == 4 and 1000 <= value <= 2099 and not g.qual and not unit_follows:
             return False  # a year
         if _after_name(text, start) and not unit_follows:
             return False  # "Boeing 737", "Article 23"
-    if m.group("words"):
+    if g.words:
         lw = core.lower()
         if lw in ("one", "a", "an") and not (lowered and lowered[0] in t.count_nouns):
             return False  # "one of the", "one side"
@@ -550,15 +588,15 @@ def quantities_in(text: str, offset: int = 0) -> list[Quantity]:
         m = t.pattern.match(text, s)
         if m is None:
             continue
-        number = _number(m)
+        g = _Parts._make(m.groups())
+        number = _number(g)
         if number is None:
             continue
         value, high, vague = number
-        core = m.group("num")
         words = _next_words(text, m.end())
-        if not _is_count(text, m, core, value, words):
+        if not _is_count(text, m, g, value, words):
             continue
-        qual_text = m.group("qual")
+        qual_text = g.qual
         qualifier = t.qualifiers[" ".join(qual_text.lower().split())] if qual_text else None
         if qualifier is None:
             qualifier = Qualifier.AT_LEAST if vague else Qualifier.EXACT
@@ -567,10 +605,10 @@ def quantities_in(text: str, offset: int = 0) -> list[Quantity]:
         )
         if qualifier is Qualifier.AT_MOST:
             high = int(value) if isinstance(value, int) else None
-        if m.group("pct"):
+        if g.pct:
             unit: str | None = "percent"
-        elif m.group("cur"):
-            unit = t.currencies[m.group("cur")]
+        elif g.cur:
+            unit = t.currencies[g.cur]
         else:
             unit = _unit(words)
         out.append(

@@ -69,18 +69,19 @@ _LABEL = compile_stored(r"\s*[^:\n]{1,60}?\**:\**\s*")
 _LABELLED = compile_stored(r"\s*\**[\p{Lu}][^:\n]{0,58}?\**:")
 _NAME_COMMA = compile_stored(r"\s+[^,;:]{2,120},\s*")
 _INTRO = compile_stored(r"\s*|(?:\s+[\w’'-]+){1,4}\s*[:,]\s*|\s*[:,]\s*")
-_LEAD_NOISE = compile_stored(r"[\s…—–,.-]")
+# what regex reads as ``\s`` (``str.isspace`` but \x1c-\x1f), then dashes, dots and commas: a lead
+# made only of these is no text before a quotation
+_LEAD_NOISE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000…—–,.-"
+)
 _APPOSITION = compile_stored(r"\s*(?:a|an|the|who|which)\b[^,]{0,80},")
 _RELATIVE = compile_stored(r"\b(?:that|which|who|whom)\b", regex.IGNORECASE)
 _AS = compile_stored(r"\bas\s*$", regex.IGNORECASE)
 _NOT_ALNUM = compile_stored_re(r"[\W_]+")
 _WORD = compile_stored_re(r"\S+")  # a word as str.split sees it (re and str share one idea of a space)
-# searched backwards one character class at a time, so finding the last words costs their length
-_LAST_NONSPACE = compile_stored(r"(?r)[^\s\x1c-\x1f]")
-_LAST_SPACE = compile_stored(r"(?r)[\s\x1c-\x1f]")
 _UNFINISHED = compile_stored(r"[^ .:]")  # a sentence goes on after a trailing attribution
 _GAP_BREAK = compile_stored(r"[,;:()“”\"]")
-_STOP = compile_stored(r"[.!?](?=\s)")
 _APPOSITION_BREAK = compile_stored(r"[;:“”\"]")
 _NOMINAL = compile_stored(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|these|those)|[’']s?)\s*$", regex.IGNORECASE
@@ -294,9 +295,30 @@ def _prefix_start(st: _Para, n: int, piece: Piece) -> int:
     start = st.sentence(piece.open_at)[0]
     if n > 0:
         start = max(start, st.pieces[n - 1].outer_end)
-    for m in _STOP.finditer(st.text, start, piece.open_at):
-        start = m.end()
-    return start
+    return _after_last_stop(st.text, start, piece.open_at)
+
+
+def _after_last_stop(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on after its last ".", "!" or "?" that a space follows.
+
+    The space (as ``regex`` reads ``\\s``) lies inside the range too; ``start`` if there is no such
+    mark. Three searches back from the end, not a scan of the range.
+    """
+    found = start
+    if end - 1 <= start:
+        return start  # no room for a mark and a space (and rfind reads a negative end from the back)
+    for mark in ".!?":
+        at = text.rfind(mark, found, end - 1)
+        while at >= 0 and not _regex_space(text[at + 1]):
+            at = text.rfind(mark, found, at)
+        if at >= 0:
+            found = at + 1
+    return found
+
+
+def _regex_space(ch: str) -> bool:
+    """Whether ``regex`` reads ``ch`` as ``\\s``: a ``str.isspace`` character but \\x1c-\\x1f."""
+    return ch.isspace() and not "\x1c" <= ch <= "\x1f"
 
 
 def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
@@ -430,7 +452,7 @@ def _last_cue(st: _Para, start: int, end: int) -> CueHit | None:
 def _unattributed_piece(st: _Para, n: int, piece: Piece) -> None:
     """A piece no cue governs: a quotation standing alone, or a scare quote (dropped)."""
     lead = st.text[_prefix_start(st, n, piece) : piece.open_at]
-    if _LEAD_NOISE.sub("", lead):
+    if lead.strip(_LEAD_NOISE):
         return  # inside a sentence with no speaker: a scare quote, a title or a slogan
     words = st.text[piece.start : piece.end].split()
     if len(words) < 4 and st.text[piece.start : piece.end].rstrip()[-1:] not in ".!?…":
@@ -568,7 +590,7 @@ def _verb(st: _Para, m: CueHit, complement: str, *, weak: bool, participle: bool
         _passive_report(st, m, e)
         return
     head = text.find(",", who[0], who[1])
-    if weak and not st.resolver.is_speaker(*st.span(who[0], who[1] if head < 0 else head)):
+    if weak and not st.resolver.is_speaker(st.base + who[0], st.base + (who[1] if head < 0 else head)):
         return
     if _parenthetical(st, m, s, e, who):
         return
@@ -652,7 +674,7 @@ def _trailing(st: _Para, m: CueHit, s: int, e: int, comma: int) -> bool:
         return False
     if any(w.casefold() in AUX for w in text[who[0] : who[1]].split()):
         return False  # "X, 41, said her shop had been looted": a clause, not a speaker
-    if not st.resolver.is_speaker(*st.span(*who)):
+    if not st.resolver.is_speaker(st.base + who[0], st.base + who[1]):
         return False  # "X, the mayor, declared three days of mourning": an object, not a speaker
     _content(st, s, comma, m, who)
     return True
@@ -810,16 +832,29 @@ def _covered(st: _Para, start: int, end: int) -> bool:
     return any(d.spans[0][0] <= lo and at < d.spans[0][1] for d in st.drafts)
 
 
+_TAIL_CHARS = 120  # the tail of a range read first for its last words: three words fit in most
+
+
 def _third_last_word(text: str, start: int, end: int) -> int | None:
-    """Where the third word from the end of ``text[start:end]`` starts (``None`` if fewer)."""
-    at = end
-    for _ in range(3):
-        last = _LAST_NONSPACE.search(text, start, at)
-        if last is None:
-            return None
-        space = _LAST_SPACE.search(text, start, last.end())
-        at = start if space is None else space.end()
+    """Where the third word from the end of ``text[start:end]`` starts (``None`` if fewer).
+
+    Words are what ``str.split`` finds. Only the range's tail is split, unless it holds fewer
+    than three words or its third-last word starts where the tail does (and so may be cut).
+    """
+    tail = max(start, end - _TAIL_CHARS)
+    at = _third_last_from(text, tail, end)
+    if tail > start and (at is None or at == tail):
+        at = _third_last_from(text, start, end)
     return at
+
+
+def _third_last_from(text: str, start: int, end: int) -> int | None:
+    """:func:`_third_last_word` of a range split whole."""
+    words = text[start:end].rsplit(None, 2)
+    if len(words) < 3:
+        return None
+    head = words[0]  # the range up to the end of its third-last word
+    return start + len(head) - len(head.rsplit(None, 1)[-1])
 
 
 def _reports_next(st: _Para, start: int, end: int) -> bool:
@@ -851,7 +886,7 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
     for d in drafts:
         span = d.speaker_span
         if span is not None:
-            found = plain.overlapping(*span)  # once for both uses
+            found = plain.overlapping(span[0], span[1])  # once for both uses
             first = next((a for _s, _e, a in found if a.kind is ActorKind.PERSON), None)
             if first is not None and any(
                 a.kind is ActorKind.PERSON and a is not first for _s, _e, a in found
@@ -874,7 +909,7 @@ def _finish(doc: Cleaned, drafts: list[_Draft], plain: Resolver, cues: Cues) -> 
     for d in drafts:  # each draft is this function's own: its speaker is set in place
         span = d.speaker_span
         if span is not None:
-            who = resolver.resolve(*span)
+            who = resolver.resolve(span[0], span[1])
             if who is None and d.label is not None:
                 who = _by_label(doc, resolver, d)
             d.speaker, d.speaker_text = who, text[span[0] : span[1]].strip()

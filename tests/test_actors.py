@@ -689,7 +689,7 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
     from belnews.actors import _DASHES, _cues, _re
 
     cues = _cues()
-    nouns = ["district", "drone", "air defence", "border crossing", "regions", "app", "said", "who"]
+    nouns = ["district", "drone", "air defence", "border crossing", "regions", "app", "said", "who", "Minsk"]
     spaces = [" ", "  ", "\u00a0", "\n", "\u2009", "\x1c", "\t"]
     rng = random.Random(13)
     for _ in range(5000):
@@ -697,12 +697,57 @@ def test_quick_tests_never_reject_what_the_patterns_match() -> None:
             rng.choice([*spaces, *spaces, ",", "-", "—", "the ", "a ", *nouns, "x"])
             for _ in range(rng.randint(1, 6))
         )
+        head = after.lstrip()[: cues.head_cut]
         if cues.place_after().match(after):
             assert after.lstrip().startswith(cues.place_firsts), repr(after)
+            assert head in cues.place_heads, repr(after)
         if cues.thing_after().match(after):
             assert after.lstrip().startswith(cues.thing_firsts), repr(after)
+            assert head in cues.thing_heads, repr(after)
         if _re().apposition_after().match(after):
             assert after[:1] == "," or after.lstrip()[:1] in _DASHES, repr(after)
+
+
+def test_owner_before_finds_what_its_pattern_finds() -> None:
+    """The quick test of the text after the "'s" rejects no window the owner pattern matches."""
+    import random
+
+    from belnews.actors import _owner_before, _re
+
+    heads = ["Ukraine", "The", "(", ".", "x", "é", "7", " ", "A", "’s"]
+    tails = [
+        " ",
+        " ",
+        "  ",
+        "\u00a0",
+        "\n",
+        "\u2009",
+        ",",
+        "chief",
+        "deputy-head",
+        "s",
+        "x",
+        "A",
+        ".",
+        "é",
+        "'",
+    ]
+    rng = random.Random(21)
+    found = 0
+    for _ in range(20000):
+        before = "".join(rng.choice(heads) for _ in range(rng.randint(0, 3)))
+        before += rng.choice(["Ukraine", "x", "O’Neill"]) + rng.choice(["'s", "’s", "'"])
+        before += "".join(rng.choice(tails) for _ in range(rng.randint(0, 6)))
+        quote = max(before.rfind("'"), before.rfind("’"))
+        plain = None
+        if quote >= 0 and before[quote + 1 : quote + 2] == "s":
+            plain = _re().owner_before().search(before, max(0, before.rfind(" ", 0, quote)))
+        quick = _owner_before(before)
+        assert (quick and quick.group()) == (plain and plain.group()), repr(before)
+        found += plain is not None
+    assert found > 20
+    assert _owner_before("the talks. Moldova's deputy prime minister, ").group("owner") == "Moldova"  # type: ignore[union-attr]
+    assert _owner_before("Moldova's Prime Minister ") is None
 
 
 def test_lone_function_words_and_honorifics_make_no_candidate() -> None:

@@ -736,3 +736,59 @@ def test_line_mark_reads_a_line_as_the_family_tests_do() -> None:
     assert marks == ["list", "credit", "comments", "", None]
     assert _furniture.line_mark("**Leave a Reply**", needs) == "comments"
     assert _furniture.is_furniture("") and _furniture.line_mark("", needs) == ""  # no word at all
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Photo",
+                "PICTURE",
+                "Source",
+                "courtesy",
+                "Illustration",
+                "credit",
+                "image",
+                ":",
+                "/",
+                " ",
+                "  ",
+                ".",
+                ",",
+                "\n",
+                "Reuters",
+                "AP",
+                "Jane Doe",
+                "marched in Minsk",
+                "İ",
+                "“",
+                "](/x)",
+                "[a",
+                "<b>",
+            ]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_every_credit_word_finds_the_credits_the_page_held_ones_find(page: str) -> None:
+    """On a page that tidying joins no text in, the credits found with every credit word as the
+    page's are those found with the words the page holds: what ``_body_lines`` relies on."""
+    text = _page_text.normalize(page)
+    held = _furniture.needs_of_page(text).suffix
+    every = _furniture.needs_of_page(text, every_credit_word=True)
+    assert every.suffix == _furniture.furniture().suffix_needs
+    assert every._replace(suffix=held) == _furniture.needs_of_page(text)
+    if _page_text.joins_text(text):
+        return
+    for line in _page_text.tidy_lines(text, normalized=True):
+        found, found_every = _captions.credit_suffix(line, held), _captions.credit_suffix(line, every.suffix)
+        assert (found and found.span()) == (found_every and found_every.span())
+
+
+def test_credits_are_found_on_pages_with_and_without_markup() -> None:
+    for page in (
+        "Title here\nProtesters march in Minsk. Photo: Reuters/Jane Doe\nThey marched on.",
+        "Title here\nProtesters march in <b>Minsk</b>. Photo: Reuters/Jane Doe\nThey marched on.",
+    ):
+        assert "Photo" not in clean_article(page).text, page

@@ -427,3 +427,27 @@ def test_tense_cues_in_sentences() -> None:
         ("'ll", False),
         ("is set to", False),
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["voted", "the", "a", "ly", "need", "x-rayed", "planned", "at", "ed", "é", "²", "_"]
+            ),
+            st.sampled_from([" ", "", "  ", "\u00a0", "\n", ", ", "; ", "-"]),
+        ),
+        max_size=20,
+    ).map(lambda pairs: "".join(w + sep for w, sep in pairs))
+)
+def test_the_past_verb_is_found_from_the_end_where_it_is_found_from_the_start(text: str) -> None:
+    forward = regex.compile(dates._data()["past_verb"])
+    assert bool(dates._vocab().past_verb.search(text)) == bool(forward.search(text))
+
+
+def test_past_verb_in_sentences() -> None:
+    found = dates._vocab().past_verb.search
+    assert found("in march the council approved the budget")
+    assert not found("in march the council will need a budget")  # "need" is no past tense
+    assert not found("the talks, postponed at the request of the envoys")  # after a comma, then "at"

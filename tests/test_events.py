@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from belnews._triggers import cue_spans, find_triggers_slowly, lowered, sample_kinds, trigger_table
 from belnews.clean import Cleaned, clean_article
-from belnews.events import find_events
+from belnews.events import _quoted_spans, find_events
 from belnews.model import (
     Actor,
     ActorKind,
@@ -130,6 +133,15 @@ def test_noun_with_its_own_date_is_a_new_event() -> None:
 def test_previous_marks_another_happening() -> None:
     doc = _doc("Voters await the parliamentary election.", "Turnout was low at the previous election.")
     assert _kinds(find_events(doc, (), (), ())) == ["election", "election"]
+
+
+def test_capitals_do_not_hide_the_words_that_mark_a_noun() -> None:
+    # the words are looked for in the lower case first: a capital must not lose them
+    doc = _doc("Voters await the parliamentary election.", "Turnout was low at the PREVIOUS election.")
+    assert _kinds(find_events(doc, (), (), ())) == ["election", "election"]
+    doc = _doc("Could sanctions follow, analysts asked.")
+    assert find_events(doc, (), (), ()) == ()
+    assert _kinds(find_events(_doc("Cans of paint hit the wall at the rally."), (), (), ())) == ["protest"]
 
 
 def test_content_of_a_warning_is_not_an_event() -> None:
@@ -580,3 +592,18 @@ def test_clauses_split_where_the_clause_pattern_does(text: str) -> None:
     expected.append((3 + pos, 3 + len(text)))
     assert _clauses(text, 3) == expected
     assert len(expected) > 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(['"', "“", "”", "\n", " ", "word", "two words ", "«"]), max_size=14))
+def test_quotations_are_what_a_scan_from_mark_to_mark_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    pattern = re.compile(r"[“”\"]([^“”\"\n]*)[”“\"]")
+    expected = [m.span() for m in pattern.finditer(text) if len(m.group(1).split()) >= 4]
+    assert _quoted_spans(text) == expected
+
+
+def test_a_quotation_does_not_run_over_a_line_break() -> None:
+    assert _quoted_spans("Crowds chanted “we will\nnever give in” all day") == []
+    text = "Crowds chanted “we will never give in” all day"
+    assert _quoted_spans(text) == [(text.index("“"), text.index("”") + 1)]

@@ -5,17 +5,17 @@ from __future__ import annotations
 import random
 import re
 
-from belnews._quote_marks import _MARKS, _OPENERS, _offsets, find_pieces, opening_marks
+from belnews._quote_marks import _MARKS, _OPENERS, char_offsets, find_pieces, opening_marks
 
 
-def test_mark_offsets_are_those_of_a_character_class_scan() -> None:
+def test_markchar_offsets_are_those_of_a_character_class_scan() -> None:
     rnd = random.Random(23)
     alphabet = ["a", "Ё", " ", "\n", "it’s", '"', "“", "”", "„", "«", "»", "'", "‘", "’", "‹", "›", "—"]
     for chars in [_MARKS, _OPENERS]:
         scan = re.compile("[" + re.escape(chars) + "]")
         for _ in range(5000):
             text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
-            assert _offsets(text, chars) == [m.start() for m in scan.finditer(text)], text
+            assert char_offsets(text, chars) == [m.start() for m in scan.finditer(text)], text
 
 
 def test_only_apostrophes_make_no_pieces() -> None:

@@ -479,6 +479,18 @@ def test_proxy_is_not_the_person_it_names() -> None:
     assert q.speaker is None and q.speaker_text == "The parents of Ivan Shulga"
 
 
+def test_of_without_a_proxy_noun_keeps_the_person_it_names() -> None:
+    """Only "<proxy noun> of X" hides X: "the head of the union, X" still names the speaker."""
+    from belnews._speakers import Resolver
+
+    doc = _doc("The head of the union, Ivan Shulga, said the plant would strike on Monday.")
+    shulga = _actor(doc, "person:ivan-shulga", "Ivan Shulga", ActorKind.PERSON)
+    assert Resolver(doc.text, (shulga,)).best(0, doc.text.index(", said")) == shulga
+    doc = _doc("The lawyers for Ivan Shulga said he would appeal on Monday.")
+    shulga = _actor(doc, "person:ivan-shulga", "Ivan Shulga", ActorKind.PERSON)
+    assert Resolver(doc.text, (shulga,)).best(0, doc.text.index(" said")) is None
+
+
 def test_it_resolves_to_the_organisation_before() -> None:
     doc = _article("The Defence Ministry did not respond. In a statement it said its forces had hit a depot.")
     mod = _actor(doc, "org:mod", "Defence Ministry", ActorKind.ORGANIZATION)
@@ -811,6 +823,61 @@ def test_the_word_check_never_skips_a_second_clause() -> None:
             assert _SECOND.search(text) is None, text
     assert _may_join("Prices rose, but wages fell.", 0, 28)
     assert not _may_join("Prices rose sharply in May.", 0, 27)
+
+
+def test_the_third_last_word_of_a_tail_is_that_of_the_range() -> None:
+    """``_third_last_word`` splits only a tail first: it must give what a word-by-word walk gives."""
+    import re
+
+    from belnews.quotes import _third_last_word
+
+    def walk(text: str, start: int, end: int) -> int | None:
+        spans = [m.start() for m in re.finditer(r"\S+", text[start:end])]  # ``re``'s spaces are str's
+        return start + spans[-3] if len(spans) >= 3 else None
+
+    rnd = random.Random(11)
+    pieces = ["a", "bb", " ", "  ", "\x1c", "\u2003", "long" * 40, "\n", "é"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 60)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        assert _third_last_word(text, start, end) == walk(text, start, end), (text, start, end)
+    assert _third_last_word("They said it was over", 0, 21) == 10
+
+
+def test_the_last_stop_search_agrees_with_a_scan() -> None:
+    """``_after_last_stop`` searches back for the marks: it must give what a forward scan gives."""
+    import regex
+
+    from belnews.quotes import _after_last_stop
+
+    stop = regex.compile(r"[.!?](?=\s)")
+
+    def scan(text: str, start: int, end: int) -> int:
+        for m in stop.finditer(text, start, end):
+            start = m.end()
+        return start
+
+    rnd = random.Random(13)
+    pieces = [".", "!", "?", " ", "\x1c", "\xa0", "a", "b.", "\n", "…", ","]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 15)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        assert _after_last_stop(text, start, end) == scan(text, start, end), (text, start, end)
+    assert _after_last_stop("He left. Then! she said: “no”", 0, 24) == 14
+
+
+def test_the_lead_noise_characters_are_what_the_old_class_matched() -> None:
+    """``_LEAD_NOISE`` holds exactly the characters of ``[\\s…—–,.-]`` as ``regex`` reads it."""
+    import sys
+
+    import regex
+
+    from belnews.quotes import _LEAD_NOISE
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert sorted(regex.findall(r"[\s…—–,.-]", every)) == sorted(_LEAD_NOISE)
 
 
 def test_the_word_start_window_agrees_with_a_word_by_word_search() -> None:

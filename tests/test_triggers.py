@@ -16,8 +16,10 @@ from belnews._triggers import (
     _raw_table,
     _tries,
     _whole_word_trigger,
+    anchored_heads,
     cue_search,
     cue_spans,
+    letter_led,
     lowered,
     narrowed,
     needed_words,
@@ -30,8 +32,9 @@ from belnews._triggers import (
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"\b(?:seldom|now and then)\b", (("seldom",), ("now", "and", "then"))),
-        (r"\b(?:ought to|needs? to)\b", (("ought", "to"), ("to",))),
+        (r"\b(?:seldom|now and then)\b", (("seldom",), ("now and then",))),
+        (r"\b(?:ought to|needs? to)\b", (("ought to",), ("need", " to"))),
+        (r"\b(?:votes? on|set to)\b", (("vote", " on"), ("set to",))),
         (r"\b(?:seldom|rare(?:ly)?)\b", None),  # a group inside: not a plain list
         (r"\b(?:seldom|\w+ly)\b", None),
         (r"(?:seldom|rarely)", None),  # no word edges: "seldom" may stand inside a word
@@ -55,6 +58,11 @@ _WORDS = [
     "in case",
     "will",
     "shall",
+    "plan",
+    "plans",
+    "planet",
+    "is",
+    "next",
     "often",
     "oftentimes",
     "would",
@@ -80,6 +88,7 @@ def test_cue_search_answers_as_the_search_does(words: list[str], glue: str) -> N
     for pattern, needs in (
         (table.habitual, table.habitual_needs),
         (table.hypothetical, table.hypothetical_needs),
+        (table.future, table.future_needs),
     ):
         assert cue_search(pattern, needs, text) == bool(pattern.search(text))
 
@@ -87,7 +96,8 @@ def test_cue_search_answers_as_the_search_does(words: list[str], glue: str) -> N
 def test_the_table_cues_that_list_words_are_read_as_such() -> None:
     table = trigger_table()
     assert table.habitual_needs is not None and ("often",) in table.habitual_needs
-    assert table.hypothetical_needs is not None and ("in", "case") in table.hypothetical_needs
+    assert table.hypothetical_needs is not None and ("in case",) in table.hypothetical_needs
+    assert table.future_needs is not None and ("plan", " to") in table.future_needs
 
 
 # --- the table narrowed to the word where a match may begin --------------------------------
@@ -266,3 +276,24 @@ def test_blockers_after_a_character_match_as_a_search_after_a_boundary(
     for start in range(len(text) + 1):
         lo = max(0, start - 60)
         assert _blocker_before(table, text, lo, start) == (reference.search(text, lo, start) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WORDS, "not", "don't", "n't", "knot", "no", "snow", "avoided"]), max_size=8)
+)
+def test_letter_led_cues_match_where_the_written_ones_do(words: list[str]) -> None:
+    text = " ".join(words).lower()
+    data = _raw_table()
+    for written in (r"\b" + data["negators"], data["hypothetical"], data["future"], data["habitual"]):
+        led = re.compile(letter_led(written))
+        assert bool(led.search(text)) == bool(re.search(written, text)), written
+        assert bool(led.search(text[1:])) == bool(re.search(written, text[1:])), written
+
+
+def test_a_mood_of_the_public_after_a_trigger_blocks_it() -> None:
+    assert sample_kinds("The reform met protests from the public.") == ()
+    assert sample_kinds("The reform met protests from voters in the south.") == ()
+    assert sample_kinds("The reform met protests from Monday on.") == ("protest",)
+    assert sample_kinds("The reform met protests fromage aside.") == ("protest",)
+    assert trigger_table().after_heads == anchored_heads(_raw_table()["after_blockers"])
