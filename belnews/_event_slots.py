@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import collections
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 import regex
 
@@ -79,12 +78,18 @@ _REPORTED = lazy_regex(r"\b(?:" + "|".join(_SAYING) + r")(?:\s+\p{Ll}\w*){0,2}\s
 _NEAR = 60  # how far (in characters) from its trigger a date may stand to be the event's own
 
 
-class Place(NamedTuple):
-    """A place mention: the actor, its span, and whether a locative preposition introduces it."""
+class Place:
+    """A place mention: the actor, its span, and whether a locative preposition introduces it.
 
-    actor: Actor
-    span: Span
-    locative: bool
+    Frozen by convention: nothing assigns to it after ``__init__``.
+    """
+
+    __slots__ = ("actor", "locative", "span")
+
+    def __init__(self, actor: Actor, span: Span, locative: bool) -> None:
+        self.actor = actor
+        self.span = span
+        self.locative = locative
 
 
 class Scene:
@@ -281,21 +286,40 @@ def _refine(doc: Cleaned, scene: Scene, country: Actor, sentence: Span) -> Actor
     return None
 
 
-class SentenceDates(NamedTuple):
-    """The dates of one sentence, split by whether a verb of saying dates the report with them."""
+class SentenceDates:
+    """The dates of one sentence, split by whether a verb of saying dates the report with them.
 
-    sentence: Span
-    told: list[DateRef]  # "killing 16 people, officials said Sunday": the day of the report
-    others: list[DateRef]
-    spanned: tuple[DateRef, ...]  # every date of the article with a span, in text order
-    starts: list[int]  # their start offsets
+    Frozen by convention: nothing assigns to it after ``__init__``.
+    """
+
+    __slots__ = ("others", "sentence", "spanned", "starts", "told")
+
+    def __init__(
+        self,
+        sentence: Span,
+        told: list[DateRef],
+        others: list[DateRef],
+        spanned: tuple[DateRef, ...],
+        starts: list[int],
+    ) -> None:
+        self.sentence = sentence
+        self.told = told  # "killing 16 people, officials said Sunday": the day of the report
+        self.others = others
+        self.spanned = spanned  # every date of the article with a span, in text order
+        self.starts = starts  # their start offsets
 
 
-class SpannedDates(NamedTuple):
-    """An article's dates that have spans, in text order, and their start offsets."""
+class SpannedDates:
+    """An article's dates that have spans, in text order, and their start offsets.
 
-    dates: tuple[DateRef, ...]
-    starts: list[int]
+    Frozen by convention: nothing assigns to it after ``__init__``.
+    """
+
+    __slots__ = ("dates", "starts")
+
+    def __init__(self, dates: tuple[DateRef, ...], starts: list[int]) -> None:
+        self.dates = dates
+        self.starts = starts
 
     def in_sentence(self, text: str, sentence: Span) -> SentenceDates:
         """The dates of ``sentence``, read once for all its events."""
@@ -328,7 +352,7 @@ def pick_date(
     doc: Cleaned,
     dates: SentenceDates,
     anchor: int,
-    clause: Span,
+    clause: tuple[int, int],
     paragraph: Span,
     *,
     new_scene: bool = False,
@@ -338,15 +362,17 @@ def pick_date(
     A date in the clause within a few words of the trigger is its own; else the date that
     governs the sentence (:func:`belnews.dates.resolve_at`); else the nearest date after it
     in the paragraph; else the latest narrative date earlier in the article, unless
-    ``new_scene`` says the sentence moves to a place of its own.
+    ``new_scene`` says the sentence moves to a place of its own. ``clause`` is the trigger's
+    clause as (start, end).
     """
     sentence, told, in_sentence, spanned = dates.sentence, dates.told, dates.others, dates.spanned
+    clause_start, clause_end = clause
     own = [
         d
         for d in in_sentence
         if d.span
         and (
-            (_within(d.span, clause.start, clause.end) and abs(d.span.start - anchor) <= _NEAR)
+            (_within(d.span, clause_start, clause_end) and abs(d.span.start - anchor) <= _NEAR)
             or d.span.start == sentence.start  # "A week ago, ..." governs its whole sentence
         )
     ]
@@ -355,7 +381,7 @@ def pick_date(
     earlier = [
         d
         for d in in_sentence
-        if d.span and d.span.end <= anchor and _within(d.span, clause.start, clause.end)
+        if d.span and d.span.end <= anchor and _within(d.span, clause_start, clause_end)
     ]
     if told and earlier:
         return earlier[-1], True
@@ -389,7 +415,7 @@ def pick_count(
     starts: Sequence[int],
     start: int,
     end: int,
-    clause: Span,
+    clause: tuple[int, int],
     others: Sequence[int],
     *,
     verb: bool = True,
@@ -399,13 +425,14 @@ def pick_count(
     A count right before a verb trigger is its subject ("774 people were detained"); else the
     first count after it that no other trigger stands before ("detained 774 people").
     ``others`` are the start offsets of the clause's other triggers; ``starts`` those of
-    ``quantities`` (-1 for one without a span).
+    ``quantities`` (-1 for one without a span); ``clause`` is (start, end).
     """
     spanned = quantities  # in text order, as find_quantities gives them (one without a span is skipped)
-    lo = bisect.bisect_left(starts, clause.start)
-    hi = bisect.bisect_left(starts, clause.end)
+    clause_start, clause_end = clause
+    lo = bisect.bisect_left(starts, clause_start)
+    hi = bisect.bisect_left(starts, clause_end)
     inside = [
-        q for q in spanned[lo:hi] if q.span and _within(q.span, clause.start, clause.end) and _countable(q)
+        q for q in spanned[lo:hi] if q.span and _within(q.span, clause_start, clause_end) and _countable(q)
     ]
     before = [q for q in inside if q.span and q.span.end <= start]
     if before and verb:  # "two rallies" counts the rallies, not the people in them

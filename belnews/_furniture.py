@@ -61,11 +61,14 @@ class _Floating(NamedTuple):
     markup: bool
 
 
-class _Lazy(NamedTuple):
-    """A pattern compiled when first used: a page may never need it."""
+class _Lazy:
+    """A pattern compiled when first used: a page may never need it. Never changed after ``__init__``."""
 
-    source: str
-    flags: int = 0
+    __slots__ = ("flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return _compiled(self.source, self.flags).fullmatch(text)
@@ -79,25 +82,71 @@ def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return compile_stored_re(source, flags)
 
 
-class _Furniture(NamedTuple):
-    line: _Alternatives  # on the lowercased line, tried through _dispatch
-    cased: re.Pattern[str]  # on the line as written
-    cased_first: frozenset[str] | None  # what a cased line can start with
-    floating: tuple[_Floating, ...]
-    markup: _Lazy
-    markup_needs: tuple[str, ...]  # a markup line holds one of these (or no word at all)
-    credit: _Alternatives
-    credit_suffix: _Lazy
-    suffix_needs: tuple[str, ...]
-    list_header: _Lazy  # a header opening a list of links ("Most read")
-    comment_header: _Lazy  # a header opening the comment section ("3 Comments")
-    head_byline: _Lazy  # a byline without "By" under the headline ("Jane Doe in Kyiv")
-    tail: _Lazy  # a sentence that is furniture at the end of the page (an author's bio)
-    suffix_window: int
-    position: _Lazy
-    needs: tuple[str, ...]  # any of the floating patterns' needs
-    max_line: int
-    credit_max: int
+class _Furniture:
+    """The furniture tables, read on every line: a plain class (native when compiled), made once
+    by ``furniture`` and never changed after ``__init__``."""
+
+    __slots__ = (
+        "cased",
+        "cased_first",
+        "comment_header",
+        "credit",
+        "credit_max",
+        "credit_suffix",
+        "floating",
+        "head_byline",
+        "line",
+        "list_header",
+        "markup",
+        "markup_needs",
+        "max_line",
+        "needs",
+        "position",
+        "suffix_needs",
+        "suffix_window",
+        "tail",
+    )
+
+    def __init__(
+        self,
+        *,
+        line: _Alternatives,
+        cased: re.Pattern[str],
+        cased_first: frozenset[str] | None,
+        floating: tuple[_Floating, ...],
+        markup: _Lazy,
+        markup_needs: tuple[str, ...],
+        credit: _Alternatives,
+        credit_suffix: _Lazy,
+        suffix_needs: tuple[str, ...],
+        list_header: _Lazy,
+        comment_header: _Lazy,
+        head_byline: _Lazy,
+        tail: _Lazy,
+        suffix_window: int,
+        position: _Lazy,
+        needs: tuple[str, ...],
+        max_line: int,
+        credit_max: int,
+    ) -> None:
+        self.line = line  # on the lowercased line, tried through _dispatch
+        self.cased = cased  # on the line as written
+        self.cased_first = cased_first  # what a cased line can start with
+        self.floating = floating
+        self.markup = markup
+        self.markup_needs = markup_needs  # a markup line holds one of these (or no word at all)
+        self.credit = credit
+        self.credit_suffix = credit_suffix
+        self.suffix_needs = suffix_needs
+        self.list_header = list_header  # a header opening a list of links ("Most read")
+        self.comment_header = comment_header  # a header opening the comment section ("3 Comments")
+        self.head_byline = head_byline  # a byline without "By" under the headline ("Jane Doe in Kyiv")
+        self.tail = tail  # a sentence that is furniture at the end of the page (an author's bio)
+        self.suffix_window = suffix_window
+        self.position = position
+        self.needs = needs  # any of the floating patterns' needs
+        self.max_line = max_line
+        self.credit_max = credit_max
 
 
 FURNITURE_INDEX = "furniture_index.json"
@@ -474,14 +523,52 @@ _CRUMB_STRONG = _lazy(r"\s[»›]\s")
 _CRUMB_WEAK = _lazy(r"\s[>/|]\s")
 
 
-class Needs(NamedTuple):
-    """What the page holds of the words that some patterns need: a line can hold no other."""
+class Needs:
+    """What the page holds of the words that some patterns need: a line can hold no other.
 
-    floating: tuple[_Floating, ...]
-    markup: tuple[str, ...]
-    suffix: tuple[str, ...]
-    crumb: tuple[str, ...]
-    floating_needs: tuple[str, ...]  # every need of ``floating``: a line holds one to try them
+    Read on every line: a plain class (native when compiled), never changed after ``__init__``;
+    it compares, hashes and prints by its fields.
+    """
+
+    __slots__ = ("crumb", "floating", "floating_needs", "markup", "suffix")
+
+    def __init__(
+        self,
+        floating: tuple[_Floating, ...],
+        markup: tuple[str, ...],
+        suffix: tuple[str, ...],
+        crumb: tuple[str, ...],
+        floating_needs: tuple[str, ...],
+    ) -> None:
+        self.floating = floating
+        self.markup = markup
+        self.suffix = suffix
+        self.crumb = crumb
+        self.floating_needs = floating_needs  # every need of ``floating``: a line holds one to try them
+
+    def fields(
+        self,
+    ) -> tuple[tuple[_Floating, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The fields in their order: floating, markup, suffix, crumb, floating_needs."""
+        return self.floating, self.markup, self.suffix, self.crumb, self.floating_needs
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Needs):
+            return NotImplemented
+        return self.fields() == other.fields()
+
+    def __ne__(self, other: object) -> bool:
+        if not isinstance(other, Needs):
+            return NotImplemented
+        return self.fields() != other.fields()
+
+    def __hash__(self) -> int:
+        return hash(self.fields())
+
+    def __repr__(self) -> str:
+        return "Needs(floating={!r}, markup={!r}, suffix={!r}, crumb={!r}, floating_needs={!r})".format(
+            *self.fields()
+        )
 
 
 def _needs(

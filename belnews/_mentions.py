@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
 
-import attrs
 import regex
 
 from belnews._data import load_table
@@ -183,18 +182,32 @@ def tokenize(text: str) -> list[Token]:
     return [words.token(k) for k in range(len(words.texts))]
 
 
-class Words(NamedTuple):
+class Words:
     """The words of a text, read once and shared by every scan of it: what each :class:`Token` holds, field
-    by field (lists in step; no record made per word), and the indices of the words in title case."""
+    by field (lists in step; no record made per word), and the indices of the words in title case.
+    Read-only: nothing is assigned after ``__init__``."""
 
-    starts: list[int]
-    ends: list[int]
-    texts: list[str]
-    keys: list[str]
-    is_cap: list[bool]
-    is_upper: list[bool]
-    title_case: list[int]  # title case only (``Token.is_cap``)
-    gaps: list[str]  # the text before each word, from the end of the word before it
+    __slots__ = ("ends", "gaps", "is_cap", "is_upper", "keys", "starts", "texts", "title_case")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        texts: list[str],
+        keys: list[str],
+        is_cap: list[bool],
+        is_upper: list[bool],
+        title_case: list[int],
+        gaps: list[str],
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+        self.keys = keys
+        self.is_cap = is_cap
+        self.is_upper = is_upper
+        self.title_case = title_case  # title case only (``Token.is_cap``)
+        self.gaps = gaps  # the text before each word, from the end of the word before it
 
     def token(self, k: int) -> Token:
         """The ``k``-th word as a record."""
@@ -311,28 +324,49 @@ def load_data(name: str) -> Any:
     return load_table(name)
 
 
-@attrs.define
 class Hit(Generic[T]):
-    """A known phrase found in the text (not frozen: a frozen record costs more to make, and many are made
-    per article; treat it as read-only)."""
+    """A known phrase found in the text (read-only: nothing is assigned after ``__init__``); hits are equal
+    when their fields are."""
 
-    start: int
-    end: int
-    text: str
-    value: T
-    first: int  # index of its first token
-    last: int  # index one past its last token
+    __slots__ = ("end", "first", "last", "start", "text", "value")
+
+    def __init__(self, start: int, end: int, text: str, value: T, first: int, last: int) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.first = first  # index of its first token
+        self.last = last  # index one past its last token
+
+    def _values(self) -> tuple[int, int, str, T, int, int]:
+        return (self.start, self.end, self.text, self.value, self.first, self.last)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __repr__(self) -> str:
+        return "Hit(start={!r}, end={!r}, text={!r}, value={!r}, first={!r}, last={!r})".format(
+            *self._values()
+        )
 
 
-class _Form(NamedTuple):
-    """One written form of a table's entry (a tuple: tables hold a few thousand, made on first use)."""
+class _Form:
+    """One written form of a table's entry (tables hold a few thousand, made on first use; read-only:
+    nothing is assigned after ``__init__``)."""
 
-    form: str
-    value: Any
-    lowercase_ok: bool
-    acronym: bool  # no lowercase letter: matches only as written, dots aside
-    bare: str  # the form without dots (for an acronym's comparison)
-    the: bool  # begins with "The ": matches only as written, spaces aside
+    __slots__ = ("acronym", "bare", "form", "lowercase_ok", "the", "value")
+
+    def __init__(
+        self, form: str, value: Any, lowercase_ok: bool, acronym: bool, bare: str, the: bool
+    ) -> None:
+        self.form = form
+        self.value = value
+        self.lowercase_ok = lowercase_ok
+        self.acronym = acronym  # no lowercase letter: matches only as written, dots aside
+        self.bare = bare  # the form without dots (for an acronym's comparison)
+        self.the = the  # begins with "The ": matches only as written, spaces aside
 
 
 class Gazetteer(Generic[T]):
@@ -444,12 +478,16 @@ def find_known(text: str, words: Words, table: Gazetteer[T], *, parts: bool = Fa
         i += 1
 
 
-class _First(NamedTuple):
-    """What the tables hold under phrases that begin with one (folded) word."""
+class _First:
+    """What the tables hold under phrases that begin with one (folded) word (read-only: nothing is assigned
+    after ``__init__``)."""
 
-    top: int  # the most words of such a phrase, in any table
-    solo: bool  # the word alone is a key
-    seconds: frozenset[str]  # the second words of such phrases
+    __slots__ = ("seconds", "solo", "top")
+
+    def __init__(self, top: int, solo: bool, seconds: frozenset[str]) -> None:
+        self.top = top  # the most words of such a phrase, in any table
+        self.solo = solo  # the word alone is a key
+        self.seconds = seconds  # the second words of such phrases
 
 
 class _Entry(NamedTuple):

@@ -15,8 +15,6 @@ space and close before one, so apostrophes (``Belarus’ first``, ``Tsikhanouski
 
 from __future__ import annotations
 
-import attrs
-
 __all__ = ["Piece", "find_pieces", "opening_marks"]
 
 _DOUBLE_OPEN = "“„«"
@@ -28,19 +26,28 @@ _OPEN_BEFORE = " \t\n([{—–-/…"  # what may stand before an opening mark
 _OPENERS = "\"“”„«»'‘‹"  # a mark that can open a piece (any double mark, or a single opener)
 
 
-@attrs.define  # never changed once made; not frozen, as a frozen class sets each field by a call
 class Piece:
     """Words between a pair of marks, as offsets into the paragraph.
 
     ``start``/``end`` cover the words without the marks; ``open_at`` is the offset of the
     opening mark; ``closed`` is False when the paragraph ended before a closing mark.
+    Never changed once made (a plain class: mypyc compiles it to a native one).
     """
 
-    start: int
-    end: int
-    open_at: int
-    closed: bool
-    single: bool = False
+    __slots__ = ("closed", "end", "open_at", "single", "start")
+
+    def __init__(self, start: int, end: int, open_at: int, closed: bool, single: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.open_at = open_at
+        self.closed = closed
+        self.single = single
+
+    def __repr__(self) -> str:
+        return (
+            f"Piece(start={self.start}, end={self.end}, open_at={self.open_at}, "
+            f"closed={self.closed}, single={self.single})"
+        )
 
     @property
     def outer_end(self) -> int:

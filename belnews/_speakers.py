@@ -295,8 +295,9 @@ class Resolver:
         best: tuple[int, Actor] | None = None
         for actor in candidates:
             for m in actor.mentions:
-                if m.span.end <= pos and (best is None or m.span.end > best[0]):
-                    best = (m.span.end, actor)
+                end = m.span.end
+                if end <= pos and (best is None or end > best[0]):
+                    best = (end, actor)
         return None if best is None else best[1]
 
     def _description(self, words: list[str], pos: int) -> Actor | None:

@@ -13,7 +13,6 @@ import functools
 import re
 from typing import Any
 
-import attrs
 import regex
 
 from belnews._data import load_table
@@ -58,25 +57,56 @@ def _inner(ch: str) -> bool:
     return ch.isalnum() or ch in "_’'-"
 
 
-@attrs.define  # never changed once made; not frozen, as a frozen class sets each field by a call
 class CueHit:
-    """One cue found in a text: its offsets ``begin`` and ``stop``, and its ``text``."""
+    """One cue found in a text: its offsets ``begin`` and ``stop``, and its ``text``.
 
-    begin: int
-    stop: int
-    text: str
-    role: str = "verb"  # what Cues.role gives for ``text``
-    verb: Verb | None = None  # the verb form ``text`` is, if any
+    Never changed once made (a plain class: mypyc compiles it to a native one).
+    """
+
+    __slots__ = ("begin", "role", "stop", "text", "verb")
+
+    def __init__(
+        self, begin: int, stop: int, text: str, role: str = "verb", verb: Verb | None = None
+    ) -> None:
+        self.begin = begin
+        self.stop = stop
+        self.text = text
+        self.role = role  # what Cues.role gives for ``text``
+        self.verb = verb  # the verb form ``text`` is, if any
+
+    def __repr__(self) -> str:
+        return (
+            f"CueHit(begin={self.begin}, stop={self.stop}, text={self.text!r}, "
+            f"role={self.role!r}, verb={self.verb!r})"
+        )
 
 
-@attrs.frozen
 class Verb:
-    """One word form of a speech verb and what it takes as reported content."""
+    """One word form of a speech verb and what it takes as reported content.
 
-    form: str
-    complement: str  # clause | that | to | any | none
-    weak: bool = False
-    object: bool = False  # the noun phrase after it is the addressee ("told reporters")
+    Never changed once made (a plain class: mypyc compiles it to a native one); equal by value.
+    """
+
+    __slots__ = ("complement", "form", "object", "weak")
+
+    def __init__(self, form: str, complement: str, weak: bool = False, object: bool = False) -> None:
+        self.form = form
+        self.complement = complement  # clause | that | to | any | none
+        self.weak = weak
+        self.object = object  # the noun phrase after it is the addressee ("told reporters")
+
+    def _key(self) -> tuple[str, str, bool, bool]:
+        return self.form, self.complement, self.weak, self.object
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Verb) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        fields = f"form={self.form!r}, complement={self.complement!r}, weak={self.weak}, object={self.object}"
+        return f"Verb({fields})"
 
     @property
     def participle(self) -> bool:
@@ -84,25 +114,67 @@ class Verb:
         return self.form.endswith("ing")
 
 
-@attrs.frozen
 class Cues:
-    """The compiled table: word form -> role, and the cues indexed by their first word."""
+    """The compiled table: word form -> role, and the cues indexed by their first word.
 
-    verbs: dict[str, Verb]
-    frames: frozenset[str]
-    shouts: frozenset[str]
-    phrases: dict[str, str]
-    speaker_nouns: frozenset[str]
-    proxy_nouns: frozenset[str]
-    generic_org_nouns: frozenset[str]
-    named_org_nouns: frozenset[str]
-    samples: tuple[tuple[str, str, str], ...]
-    by_first: dict[str, tuple[regex.Pattern[str] | None, ...]]  # first word -> rest of each cue
-    first_word: re.Pattern[str]  # a non-letter, then a whole run of letters that is the first word of a cue
-    first_word_ascii: re.Pattern[bytes]  # the same over bytes where every non-letter is a space
-    ascii_tails: bool  # every tail is of ASCII (its letters match either case)
-    words: dict[str, tuple[str, Verb | None]]  # a one-word cue, case folded -> its role and verb
-    second_words: dict[str, tuple[bytes, ...]]  # first word -> b" w " for each word its cues go on with
+    Made once by :func:`speech_cues` and never changed (a plain class: mypyc compiles it to a
+    native one, whose fields read fast in the per-hit loops).
+    """
+
+    __slots__ = (
+        "ascii_tails",
+        "by_first",
+        "first_word",
+        "first_word_ascii",
+        "frames",
+        "generic_org_nouns",
+        "named_org_nouns",
+        "phrases",
+        "proxy_nouns",
+        "samples",
+        "second_words",
+        "shouts",
+        "speaker_nouns",
+        "verbs",
+        "words",
+    )
+
+    def __init__(
+        self,
+        *,
+        verbs: dict[str, Verb],
+        frames: frozenset[str],
+        shouts: frozenset[str],
+        phrases: dict[str, str],
+        speaker_nouns: frozenset[str],
+        proxy_nouns: frozenset[str],
+        generic_org_nouns: frozenset[str],
+        named_org_nouns: frozenset[str],
+        samples: tuple[tuple[str, str, str], ...],
+        by_first: dict[str, tuple[regex.Pattern[str] | None, ...]],
+        first_word: re.Pattern[str],
+        first_word_ascii: re.Pattern[bytes],
+        ascii_tails: bool,
+        words: dict[str, tuple[str, Verb | None]],
+        second_words: dict[str, tuple[bytes, ...]],
+    ) -> None:
+        self.verbs = verbs
+        self.frames = frames
+        self.shouts = shouts
+        self.phrases = phrases
+        self.speaker_nouns = speaker_nouns
+        self.proxy_nouns = proxy_nouns
+        self.generic_org_nouns = generic_org_nouns
+        self.named_org_nouns = named_org_nouns
+        self.samples = samples
+        self.by_first = by_first  # first word -> rest of each cue
+        self.first_word = (
+            first_word  # a non-letter, then a whole run of letters that is the first word of a cue
+        )
+        self.first_word_ascii = first_word_ascii  # the same over bytes where every non-letter is a space
+        self.ascii_tails = ascii_tails  # every tail is of ASCII (its letters match either case)
+        self.words = words  # a one-word cue, case folded -> its role and verb
+        self.second_words = second_words  # first word -> b" w " for each word its cues go on with
 
     def role(self, cue: str) -> str:
         """``verb``, ``frame``, ``shout`` or a phrase role (``according``, ``passive``)."""
@@ -131,6 +203,7 @@ class Cues:
         # a first word whose every cue goes on with a word of letters ("was" only in "was quoted
         # as saying") is tried only if the folded text holds one of those words between spaces
         absent: dict[str, bool] = {}
+        by_first, second_words, words, verbs = self.by_first, self.second_words, self.words, self.verbs
         out: list[tuple[int, int, str, str, Verb | None]] = []
         size = len(low)
         last = 0  # where the last hit kept ends: a cue inside it is skipped
@@ -141,12 +214,12 @@ class Cues:
             if at < last or (at and _inner(low[at - 1])) or (end < size and _inner(low[end])):
                 continue
             word = low[at:end].lower()
-            if seen and word in self.second_words:
+            if seen and word in second_words:
                 if word not in absent:
-                    absent[word] = not any(n in seen for n in self.second_words[word])
+                    absent[word] = not any(n in seen for n in second_words[word])
                 if absent[word]:
                     continue
-            for tail in self.by_first[word]:
+            for tail in by_first[word]:
                 stop = end
                 if tail is not None:
                     t = tail.match(low, end, end + _TAIL_WINDOW)
@@ -155,9 +228,9 @@ class Cues:
                     stop = t.end()
                 cue = text[at:stop]
                 folded = cue.casefold()
-                known = self.words.get(folded) if tail is None else None
+                known = words.get(folded) if tail is None else None
                 if known is None:
-                    known = self.role(cue), self.verbs.get(folded)
+                    known = self.role(cue), verbs.get(folded)
                 out.append((at, stop, cue, known[0], known[1]))
                 last = stop
                 break

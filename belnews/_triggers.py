@@ -41,52 +41,114 @@ __all__ = [
 ]
 
 
-class Hit(NamedTuple):
-    """One trigger found in a text: ``start``/``end`` are offsets into that text."""
+class Hit:
+    """One trigger found in a text: ``start``/``end`` are offsets into that text.
 
-    kind: EventKind
-    start: int
-    end: int
-    verb: bool
-    mode: str | None = None
+    Frozen by convention: nothing assigns to it after ``__init__`` (make a new one instead).
+    """
+
+    __slots__ = ("end", "kind", "mode", "start", "verb")
+
+    def __init__(self, kind: EventKind, start: int, end: int, verb: bool, mode: str | None = None) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.verb = verb
+        self.mode = mode
 
 
-class TriggerTable(NamedTuple):
-    """The compiled table: every trigger's branch (each compiled on first use), and the cue patterns."""
+class TriggerTable:
+    """The compiled table: every trigger's branch (each compiled on first use), and the cue patterns.
 
-    branches: tuple[str, ...]  # each trigger's own pattern, as a named group
-    patterns: tuple[str, ...]  # each trigger's pattern as the table writes it
-    begins: tuple[tuple[str, ...], ...]  # each trigger's word beginnings, lower case
-    starts: re.Pattern[str]  # the word beginnings a match can start with, as one trie-shaped pattern
-    # the same after the character before them (group 1): a pattern that begins with a class of
-    # characters is scanned fast, where a lookbehind first is tried at every offset. The class
-    # is every character but an ASCII letter, digit, "_" or "-" (a table of bits, where "\w"
-    # asks Unicode of each character); after a letter or digit outside ASCII, a match is dropped
-    scan: re.Pattern[str]
-    entries: tuple[tuple[EventKind, bool, str | None], ...]
-    # the cue patterns below run on lower-cased text (see lowered). Where every blocker begins
-    # with a word character, ``blockers`` takes the character before it (a class first is
-    # scanned fast, where "\b" first is tried at every offset), and ``opening_blockers`` is
-    # tried at the very start; else ``blockers`` begins with "\b" and ``opening_blockers`` is None
-    blockers: re.Pattern[str]
-    opening_blockers: re.Pattern[str] | None
-    cased_blockers: re.Pattern[str] | None  # the blockers that tell capitals apart, on the text as written
-    after_blockers: re.Pattern[str]
-    after_heads: tuple[str, ...] | None  # what one of which every after-blocker begins with, or None
-    absorbers: Callable[[], re.Pattern[str]]  # compiled on first use, as the two contexts
-    negators: re.Pattern[str]
-    hypothetical: re.Pattern[str]
-    future: re.Pattern[str]
-    habitual: re.Pattern[str]
-    # a paragraph about an armed attack: its "strike" is no walkout
-    military_context: Callable[[], re.Pattern[str]]
-    labour_context: Callable[[], re.Pattern[str]]  # a paragraph about work: its "strike" is a walkout
-    samples: tuple[tuple[str, tuple[str, ...]], ...]
-    # the words each phrase of these cues needs (see needed_words)
-    hypothetical_needs: tuple[tuple[str, ...], ...] | None
-    habitual_needs: tuple[tuple[str, ...], ...] | None
-    future_needs: tuple[tuple[str, ...], ...] | None
-    cased_leads: tuple[str, ...] | None  # the words one of which every cased blocker begins with
+    Frozen by convention: nothing assigns to it after ``__init__``.
+    """
+
+    __slots__ = (
+        "absorbers",
+        "after_blockers",
+        "after_heads",
+        "begins",
+        "blockers",
+        "branches",
+        "cased_blockers",
+        "cased_leads",
+        "entries",
+        "future",
+        "future_needs",
+        "habitual",
+        "habitual_needs",
+        "hypothetical",
+        "hypothetical_needs",
+        "labour_context",
+        "military_context",
+        "negators",
+        "opening_blockers",
+        "patterns",
+        "samples",
+        "scan",
+        "starts",
+    )
+
+    def __init__(
+        self,
+        *,
+        branches: tuple[str, ...],
+        patterns: tuple[str, ...],
+        begins: tuple[tuple[str, ...], ...],
+        starts: re.Pattern[str],
+        scan: re.Pattern[str],
+        entries: tuple[tuple[EventKind, bool, str | None], ...],
+        blockers: re.Pattern[str],
+        opening_blockers: re.Pattern[str] | None,
+        cased_blockers: re.Pattern[str] | None,
+        after_blockers: re.Pattern[str],
+        after_heads: tuple[str, ...] | None,
+        absorbers: Callable[[], re.Pattern[str]],
+        negators: re.Pattern[str],
+        hypothetical: re.Pattern[str],
+        future: re.Pattern[str],
+        habitual: re.Pattern[str],
+        military_context: Callable[[], re.Pattern[str]],
+        labour_context: Callable[[], re.Pattern[str]],
+        samples: tuple[tuple[str, tuple[str, ...]], ...],
+        hypothetical_needs: tuple[tuple[str, ...], ...] | None,
+        habitual_needs: tuple[tuple[str, ...], ...] | None,
+        future_needs: tuple[tuple[str, ...], ...] | None,
+        cased_leads: tuple[str, ...] | None,
+    ) -> None:
+        self.branches = branches  # each trigger's own pattern, as a named group
+        self.patterns = patterns  # each trigger's pattern as the table writes it
+        self.begins = begins  # each trigger's word beginnings, lower case
+        self.starts = starts  # the word beginnings a match can start with, as one trie-shaped pattern
+        # the same after the character before them (group 1): a pattern that begins with a class of
+        # characters is scanned fast, where a lookbehind first is tried at every offset. The class
+        # is every character but an ASCII letter, digit, "_" or "-" (a table of bits, where "\w"
+        # asks Unicode of each character); after a letter or digit outside ASCII, a match is dropped
+        self.scan = scan
+        self.entries = entries
+        # the cue patterns below run on lower-cased text (see lowered). Where every blocker begins
+        # with a word character, ``blockers`` takes the character before it (a class first is
+        # scanned fast, where "\b" first is tried at every offset), and ``opening_blockers`` is
+        # tried at the very start; else ``blockers`` begins with "\b" and ``opening_blockers`` is None
+        self.blockers = blockers
+        self.opening_blockers = opening_blockers
+        self.cased_blockers = cased_blockers  # the blockers that tell capitals apart, on the text as written
+        self.after_blockers = after_blockers
+        self.after_heads = after_heads  # what one of which every after-blocker begins with, or None
+        self.absorbers = absorbers  # compiled on first use, as the two contexts
+        self.negators = negators
+        self.hypothetical = hypothetical
+        self.future = future
+        self.habitual = habitual
+        # a paragraph about an armed attack: its "strike" is no walkout
+        self.military_context = military_context
+        self.labour_context = labour_context  # a paragraph about work: its "strike" is a walkout
+        self.samples = samples
+        # the words each phrase of these cues needs (see needed_words)
+        self.hypothetical_needs = hypothetical_needs
+        self.habitual_needs = habitual_needs
+        self.future_needs = future_needs
+        self.cased_leads = cased_leads  # the words one of which every cased blocker begins with
 
 
 def _raw_table() -> dict[str, Any]:

@@ -30,7 +30,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-import attrs
 import regex
 
 from belnews._countries import CountryRef, country_gazetteer, country_name, lookup_country
@@ -85,49 +84,124 @@ def _known_person(text: str) -> _KnownPerson | None:
 # --- the cue tables ----------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Cues:
-    honorifics: dict[str, Gender | None]
-    titles: frozenset[str]
-    title_firsts: frozenset[str]  # the first and the last words of the titles, for a quick test
-    title_lasts: frozenset[str]
-    title_heads: frozenset[str]  # the titles' parts before their first space (a word never holds one)
-    title_words: int
-    head_roles: frozenset[str]
-    speech_first: frozenset[
-        str
-    ]  # the words a speech cue can begin with, for a quick test (``_speech_after``)
-    speech_verbs: frozenset[str]
-    speech_pairs: frozenset[tuple[str, str]]  # the speech verbs of two words ("pointed out")
-    auxiliaries: frozenset[str]  # the words that may stand before the verb ("has", "also")
-    title_in: Callable[
-        [], regex.Pattern[str]
-    ]  # any title, in any case (``_title_noun``; texts beyond ASCII only)
-    title_by_run: dict[str, tuple[str, ...]]  # the titles by their first letters, longest first
-    role_description: Callable[[], regex.Pattern[str]]
-    role_firsts: tuple[str, ...]  # the first words of the roles ``role_description`` ends with
-    given: dict[str, Gender]
-    slavic_given: frozenset[str]
-    function_words: frozenset[str]
-    not_names: frozenset[str]
-    no_lone_name: frozenset[str]  # the honorifics and the words that are no name: no name alone
-    groups: Gazetteer[str]
-    group_needs: dict[str, str]
-    not_after_opposition: frozenset[str]
-    particles: frozenset[str]
-    surname_shapes: dict[str, tuple[str, ...]]
-    weak_particles: frozenset[str]
-    things: frozenset[str]
-    thing_after: Callable[[], regex.Pattern[str]]
-    thing_firsts: tuple[str, ...]  # the first words of ``thing_after``'s nouns, for a quick test
-    place_after: Callable[[], regex.Pattern[str]]
-    place_firsts: tuple[str, ...]
-    # the first ``head_cut`` letters of the words of ``thing_firsts`` and ``place_firsts`` (as many as the
-    # shortest word has): a quicker test of the text after a name, before ``startswith`` reads the tuple
-    head_cut: int
-    thing_heads: frozenset[str]
-    place_heads: frozenset[str]
-    plural_endings: tuple[str, ...]  # of a capitalised plural noun (``_plural_opener``)
+    """The cue tables of this module (read-only: nothing is assigned after ``__init__``)."""
+
+    __slots__ = (
+        "auxiliaries",
+        "function_words",
+        "given",
+        "group_needs",
+        "groups",
+        "head_cut",
+        "head_roles",
+        "honorifics",
+        "no_lone_name",
+        "not_after_opposition",
+        "not_names",
+        "particles",
+        "place_after",
+        "place_firsts",
+        "place_heads",
+        "plural_endings",
+        "role_description",
+        "role_firsts",
+        "slavic_given",
+        "speech_first",
+        "speech_pairs",
+        "speech_verbs",
+        "surname_shapes",
+        "thing_after",
+        "thing_firsts",
+        "thing_heads",
+        "things",
+        "title_by_run",
+        "title_firsts",
+        "title_heads",
+        "title_in",
+        "title_lasts",
+        "title_words",
+        "titles",
+        "weak_particles",
+    )
+
+    def __init__(
+        self,
+        *,
+        honorifics: dict[str, Gender | None],
+        titles: frozenset[str],
+        title_firsts: frozenset[str],
+        title_lasts: frozenset[str],
+        title_heads: frozenset[str],
+        title_words: int,
+        head_roles: frozenset[str],
+        speech_first: frozenset[str],
+        speech_verbs: frozenset[str],
+        speech_pairs: frozenset[tuple[str, str]],
+        auxiliaries: frozenset[str],
+        title_in: Callable[[], regex.Pattern[str]],
+        title_by_run: dict[str, tuple[str, ...]],
+        role_description: Callable[[], regex.Pattern[str]],
+        role_firsts: tuple[str, ...],
+        given: dict[str, Gender],
+        slavic_given: frozenset[str],
+        function_words: frozenset[str],
+        not_names: frozenset[str],
+        no_lone_name: frozenset[str],
+        groups: Gazetteer[str],
+        group_needs: dict[str, str],
+        not_after_opposition: frozenset[str],
+        particles: frozenset[str],
+        surname_shapes: dict[str, tuple[str, ...]],
+        weak_particles: frozenset[str],
+        things: frozenset[str],
+        thing_after: Callable[[], regex.Pattern[str]],
+        thing_firsts: tuple[str, ...],
+        place_after: Callable[[], regex.Pattern[str]],
+        place_firsts: tuple[str, ...],
+        head_cut: int,
+        thing_heads: frozenset[str],
+        place_heads: frozenset[str],
+        plural_endings: tuple[str, ...],
+    ) -> None:
+        self.honorifics = honorifics
+        self.titles = titles
+        self.title_firsts = title_firsts  # the first and the last words of the titles, for a quick test
+        self.title_lasts = title_lasts
+        self.title_heads = title_heads  # the titles' parts before their first space (a word never holds one)
+        self.title_words = title_words
+        self.head_roles = head_roles
+        # the words a speech cue can begin with, for a quick test (``_speech_after``)
+        self.speech_first = speech_first
+        self.speech_verbs = speech_verbs
+        self.speech_pairs = speech_pairs  # the speech verbs of two words ("pointed out")
+        self.auxiliaries = auxiliaries  # the words that may stand before the verb ("has", "also")
+        self.title_in = title_in  # any title, in any case (``_title_noun``; texts beyond ASCII only)
+        self.title_by_run = title_by_run  # the titles by their first letters, longest first
+        self.role_description = role_description
+        self.role_firsts = role_firsts  # the first words of the roles ``role_description`` ends with
+        self.given = given
+        self.slavic_given = slavic_given
+        self.function_words = function_words
+        self.not_names = not_names
+        self.no_lone_name = no_lone_name  # the honorifics and the words that are no name: no name alone
+        self.groups = groups
+        self.group_needs = group_needs
+        self.not_after_opposition = not_after_opposition
+        self.particles = particles
+        self.surname_shapes = surname_shapes
+        self.weak_particles = weak_particles
+        self.things = things
+        self.thing_after = thing_after
+        self.thing_firsts = thing_firsts  # the first words of ``thing_after``'s nouns, for a quick test
+        self.place_after = place_after
+        self.place_firsts = place_firsts
+        # the first ``head_cut`` letters of the words of ``thing_firsts`` and ``place_firsts`` (as many as the
+        # shortest word has): a quicker test of the text after a name, before ``startswith`` reads the tuple
+        self.head_cut = head_cut
+        self.thing_heads = thing_heads
+        self.place_heads = place_heads
+        self.plural_endings = plural_endings  # of a capitalised plural noun (``_plural_opener``)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -234,15 +308,37 @@ _LOCATIVES = frozenset(
 )
 
 
-@attrs.frozen
 class _Patterns:
-    apposition_after: Callable[[], regex.Pattern[str]]
-    apposition_before: Callable[[], regex.Pattern[str]]
-    complement: Callable[[], regex.Pattern[str]]
-    of_country: Callable[[], regex.Pattern[str]]
-    word_before: Callable[[], regex.Pattern[str]]
-    owner_before: Callable[[], regex.Pattern[str]]
-    pronoun: Callable[[], regex.Pattern[str]]
+    """The patterns of this module (read-only: nothing is assigned after ``__init__``)."""
+
+    __slots__ = (
+        "apposition_after",
+        "apposition_before",
+        "complement",
+        "of_country",
+        "owner_before",
+        "pronoun",
+        "word_before",
+    )
+
+    def __init__(
+        self,
+        *,
+        apposition_after: Callable[[], regex.Pattern[str]],
+        apposition_before: Callable[[], regex.Pattern[str]],
+        complement: Callable[[], regex.Pattern[str]],
+        of_country: Callable[[], regex.Pattern[str]],
+        word_before: Callable[[], regex.Pattern[str]],
+        owner_before: Callable[[], regex.Pattern[str]],
+        pronoun: Callable[[], regex.Pattern[str]],
+    ) -> None:
+        self.apposition_after = apposition_after
+        self.apposition_before = apposition_before
+        self.complement = complement
+        self.of_country = of_country
+        self.word_before = word_before
+        self.owner_before = owner_before
+        self.pronoun = pronoun
 
 
 @functools.cache
@@ -345,19 +441,21 @@ def _ends_with(word: str, endings: tuple[str, ...]) -> bool:
 # --- working records ---------------------------------------------------------------------
 
 
-@attrs.define
 class _Draft:
     """An actor being assembled."""
 
-    key: str
-    name: str
-    kind: ActorKind
-    country: str | None = None
-    mentions: list[Mention] = attrs.Factory(list)
-    aliases: list[str] = attrs.Factory(list)
-    roles: list[str] = attrs.Factory(list)
-    gender: Gender | None = None
-    wikidata: str | None = None
+    __slots__ = ("aliases", "country", "gender", "key", "kind", "mentions", "name", "roles", "wikidata")
+
+    def __init__(self, key: str, name: str, kind: ActorKind, country: str | None = None) -> None:
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.mentions: list[Mention] = []
+        self.aliases: list[str] = []
+        self.roles: list[str] = []
+        self.gender: Gender | None = None
+        self.wikidata: str | None = None
 
     def add(self, text: str, start: int, end: int, *, resolved: bool = False, alias: bool = True) -> None:
         surface = " ".join(text.split())  # (U+00A0 is a space to ``split``)
@@ -366,25 +464,43 @@ class _Draft:
             self.aliases.append(surface)
 
 
-@attrs.define
 class _Cand:
     """A capitalised sequence that may name a person."""
 
-    start: int  # the mention, honorific included
-    name_start: int
-    end: int
-    words: list[str]
-    name: str  # the words joined by spaces (kept in step with ``words``)
-    honorific: Gender | None = None
-    has_honorific: bool = False
-    role: str | None = None
-    country: str | None = None
-    strong: bool = False
-    heading: bool = False
-    thing: bool = False  # "the Oreshnik missile": a name of a weapon, system or the like
-    full: bool = False  # ``_full_name(words)``, set once the words are final (``_split_run``)
-    # a lone word whose weaker evidence (``_lone_evidence``) is read only where it counts (``_join_single``)
-    pending: bool = False
+    __slots__ = (
+        "country",
+        "end",
+        "full",
+        "has_honorific",
+        "heading",
+        "honorific",
+        "name",
+        "name_start",
+        "pending",
+        "role",
+        "start",
+        "strong",
+        "thing",
+        "words",
+    )
+
+    def __init__(self, start: int, name_start: int, end: int, words: list[str], name: str) -> None:
+        self.start = start  # the mention, honorific included
+        self.name_start = name_start
+        self.end = end
+        self.words = words
+        self.name = name  # the words joined by spaces (kept in step with ``words``)
+        self.honorific: Gender | None = None
+        self.has_honorific = False
+        self.role: str | None = None
+        self.country: str | None = None
+        self.strong = False
+        self.heading = False
+        self.thing = False  # "the Oreshnik missile": a name of a weapon, system or the like
+        self.full = False  # ``_full_name(words)``, set once the words are final (``_split_run``)
+        # a lone word whose weaker evidence (``_lone_evidence``) is read only where it counts
+        # (``_join_single``)
+        self.pending = False
 
 
 def _full_name(words: list[str]) -> bool:
@@ -398,16 +514,29 @@ def _full_name(words: list[str]) -> bool:
     return False
 
 
-@attrs.define
 class _Person:
-    full: list[str]
-    family: str
-    gender: Gender | None
-    anchors: list[int]  # starts of the full-name mentions
-    draft: _Draft
-    forms: dict[str, None]  # the distinct names in full, in order (compared without repeats)
-    lone: bool  # the first name in full is one word
-    article_roles: tuple[str, ...] = ()  # the roles the article itself states
+    """A person being assembled, with what finding the person's other mentions needs."""
+
+    __slots__ = ("anchors", "article_roles", "draft", "family", "forms", "full", "gender", "lone")
+
+    def __init__(
+        self,
+        full: list[str],
+        family: str,
+        gender: Gender | None,
+        anchors: list[int],
+        draft: _Draft,
+        forms: dict[str, None],
+        lone: bool,
+    ) -> None:
+        self.full = full
+        self.family = family
+        self.gender = gender
+        self.anchors = anchors  # starts of the full-name mentions
+        self.draft = draft
+        self.forms = forms  # the distinct names in full, in order (compared without repeats)
+        self.lone = lone  # the first name in full is one word
+        self.article_roles: tuple[str, ...] = ()  # the roles the article itself states
 
 
 # --- the stages --------------------------------------------------------------------------
@@ -675,13 +804,15 @@ def _owner_body(name: str) -> tuple[str, str] | None:
 def _stated_country(text: str, d: _Draft) -> str | None:
     """The country a demonym or possessive before a mention, or "of <Country>" after it, states."""
     for m in d.mentions:
-        before = text[max(0, m.span.start - 40) : m.span.start]
+        span = m.span
+        start, end = span.start, span.end
+        before = text[max(0, start - 40) : start]
         if before.rstrip().endswith(("the", "The")):  # (``rstrip`` removes every ``\s`` and more)
             before = _rx(r"(?:\bthe|\bThe)[\s\u00a0]+$").sub("", before)
         word = _word_before(before)
         ref = _country_word(word) if word else None
         if ref is None:
-            of = _of_country(text[m.span.end : m.span.end + 40])
+            of = _of_country(text[end : end + 40])
             ref = lookup_country(of.group(1)) if of else None
         if ref is not None:
             return ref.code
@@ -1709,7 +1840,8 @@ def _pronoun_gender(text: str, d: _Draft) -> Gender | None:
     """The gender of the pronouns that follow the person's mentions in their sentences."""
     votes = {Gender.MALE: 0, Gender.FEMALE: 0}
     for m in d.mentions:
-        window = text[m.span.end : m.span.end + 120]
+        end = m.span.end
+        window = text[end : end + 120]
         cut = _rx(r"[.!?]\s|\n").search(window)
         window = window[: cut.start()] if cut else window
         for pm in _re().pronoun().finditer(window):

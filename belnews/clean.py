@@ -22,8 +22,6 @@ The cleaner reads what a scraper gives (or HTML pasted as text) line by line:
 
 from __future__ import annotations
 
-import attrs
-
 from belnews._captions import credit_suffix, is_caption
 from belnews._datelines import dateline as find_dateline
 from belnews._furniture import (
@@ -45,15 +43,56 @@ from belnews.model import Paragraph, ParagraphKind, Span
 __all__ = ["Cleaned", "clean_article"]
 
 
-@attrs.frozen
 class Cleaned:
-    """The cleaned article: what every later stage reads. All spans point into ``text``."""
+    """The cleaned article: what every later stage reads. All spans point into ``text``.
 
-    text: str
-    title: str | None = None
-    dateline: str | None = None
-    paragraphs: tuple[Paragraph, ...] = ()
-    sentences: tuple[Span, ...] = ()
+    A plain class with slots rather than an attrs record: every stage reads its fields many
+    times, and a compiled build makes it a native class, whose fields are read directly. It is
+    never changed after it is made (treat it as frozen); it compares, hashes and prints by its
+    fields, as a frozen attrs record would.
+
+    >>> doc = Cleaned("Polls opened.", sentences=(Span(0, 13),))
+    >>> doc == Cleaned("Polls opened.", None, None, (), (Span(0, 13),)), doc.sentences
+    (True, (Span(start=0, end=13),))
+    """
+
+    __slots__ = ("dateline", "paragraphs", "sentences", "text", "title")
+
+    def __init__(
+        self,
+        text: str,
+        title: str | None = None,
+        dateline: str | None = None,
+        paragraphs: tuple[Paragraph, ...] = (),
+        sentences: tuple[Span, ...] = (),
+    ) -> None:
+        self.text = text
+        self.title = title
+        self.dateline = dateline
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+
+    def _fields(self) -> tuple[str, str | None, str | None, tuple[Paragraph, ...], tuple[Span, ...]]:
+        return self.text, self.title, self.dateline, self.paragraphs, self.sentences
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cleaned):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __ne__(self, other: object) -> bool:
+        if not isinstance(other, Cleaned):
+            return NotImplemented
+        return self._fields() != other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Cleaned(text={self.text!r}, title={self.title!r}, dateline={self.dateline!r}, "
+            f"paragraphs={self.paragraphs!r}, sentences={self.sentences!r})"
+        )
 
 
 def _content_lines(text: str, needs: Needs) -> tuple[list[Line], str | None]:
@@ -151,10 +190,10 @@ def clean_article(raw: str) -> Cleaned:
     bounds: list[tuple[int, int]] = []
     pos = 0
     for text, kind, speaker in parts:
-        span = Span(pos, pos + len(text))
-        kept.append(Paragraph(text, span, kind, speaker))
-        bounds.append((pos, span.end))
-        pos = span.end + 2
-    body = "\n\n".join([p.text for p in kept])
+        end = pos + len(text)
+        kept.append(Paragraph(text, Span(pos, end), kind, speaker))
+        bounds.append((pos, end))
+        pos = end + 2
+    body = "\n\n".join([part[0] for part in parts])
     sentences = paragraph_sentences(body, bounds)  # one search of the body for its stops
     return Cleaned(body, title or None, dateline, tuple(kept), tuple(sentences))

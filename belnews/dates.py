@@ -40,7 +40,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 import regex
 
@@ -60,7 +60,40 @@ Prefer = Literal["past", "future"]
 _WOULD = compile_stored_re(r"\bwould\s+(?!have\b)(?:[a-z]+\s+){1,3}$")
 
 
-class _Vocab(NamedTuple):
+class _Vocab:
+    """The date tables and patterns (see :func:`_vocab`); never changed after ``__init__``."""
+
+    __slots__ = (
+        "ago_counts",
+        "ago_units",
+        "ambiguous_months",
+        "feasts",
+        "first_words",
+        "group_names",
+        "joined_before",
+        "kept_prepositions",
+        "months",
+        "name_follows",
+        "named_days",
+        "not_after_dated_year",
+        "not_after_year",
+        "ordinals",
+        "past_verb",
+        "pattern",
+        "possessive",
+        "relative",
+        "relative_offsets",
+        "same_named",
+        "sequence_cues",
+        "tense_clitics",
+        "tense_cues",
+        "the_adjective_before",
+        "the_before",
+        "triggers",
+        "weekdays",
+        "word_after",
+    )
+
     months: dict[str, int]  # full names and abbreviations
     ambiguous_months: frozenset[str]
     weekdays: tuple[str, ...]
@@ -89,6 +122,67 @@ class _Vocab(NamedTuple):
     not_after_dated_year: frozenset[str]  # "the last 2000 years" is a duration
     joined_before: regex.Pattern[str]  # "and" / "to" / a dash between two years
     not_after_year: frozenset[str]
+
+    def __init__(
+        self,
+        *,
+        months: dict[str, int],
+        ambiguous_months: frozenset[str],
+        weekdays: tuple[str, ...],
+        named_days: frozenset[str],
+        kept_prepositions: frozenset[str],
+        relative: dict[str, tuple[str, Precision]],
+        relative_offsets: dict[str, int],
+        ago_counts: dict[str, int],
+        ordinals: dict[str, int],
+        feasts: dict[str, int],
+        ago_units: dict[str, Precision],
+        pattern: re.Pattern[str],
+        group_names: tuple[str, ...],
+        same_named: dict[str, tuple[str, ...]],
+        triggers: tuple[str, ...],
+        first_words: frozenset[str] | None,
+        tense_cues: re.Pattern[str],
+        tense_clitics: re.Pattern[str],
+        past_verb: regex.Pattern[str],
+        sequence_cues: re.Pattern[str],
+        name_follows: regex.Pattern[str],
+        word_after: regex.Pattern[str],
+        possessive: regex.Pattern[str],
+        the_before: regex.Pattern[str],
+        the_adjective_before: regex.Pattern[str],
+        not_after_dated_year: frozenset[str],
+        joined_before: regex.Pattern[str],
+        not_after_year: frozenset[str],
+    ) -> None:
+        self.months = months
+        self.ambiguous_months = ambiguous_months
+        self.weekdays = weekdays
+        self.named_days = named_days
+        self.kept_prepositions = kept_prepositions
+        self.relative = relative
+        self.relative_offsets = relative_offsets
+        self.ago_counts = ago_counts
+        self.ordinals = ordinals
+        self.feasts = feasts
+        self.ago_units = ago_units
+        self.pattern = pattern
+        self.group_names = group_names
+        self.same_named = same_named
+        self.triggers = triggers
+        self.first_words = first_words
+        self.tense_cues = tense_cues
+        self.tense_clitics = tense_clitics
+        self.past_verb = past_verb
+        self.sequence_cues = sequence_cues
+        self.name_follows = name_follows
+        self.word_after = word_after
+        self.possessive = possessive
+        self.the_before = the_before
+        self.the_adjective_before = the_adjective_before
+        self.not_after_dated_year = not_after_dated_year
+        self.joined_before = joined_before
+        self.not_after_year = not_after_year
 
 
 @functools.cache
@@ -389,14 +483,21 @@ def _month_name(number: int) -> str:
     return next(k for k, v in _vocab().months.items() if v == number)
 
 
-class _Found(NamedTuple):
-    """A date expression and what resolving it needs."""
+class _Found:
+    """A date expression and what resolving it needs; never changed after ``__init__``."""
+
+    __slots__ = ("groups", "kind", "span", "text")
 
     text: str
     span: Span
     kind: str
-    match: re.Match[str]
     groups: dict[str, Any]  # str or None by group name, as _groups gives them (like Match.group)
+
+    def __init__(self, text: str, span: Span, kind: str, groups: dict[str, Any]) -> None:
+        self.text = text
+        self.span = span
+        self.kind = kind
+        self.groups = groups
 
 
 def _sentence_span(doc: Cleaned, pos: int) -> Span:
@@ -419,25 +520,10 @@ def _keep(doc: Cleaned, m: re.Match[str], g: dict[str, Any], found: list[_Found]
     v = _vocab()
     text = doc.text
     prep = g["prep"]
-    kind = next(
-        k
-        for k in (
-            "iso",
-            "dmy",
-            "mdy",
-            "my",
-            "decade",
-            "ago",
-            "rel",
-            "nextday",
-            "feast",
-            "dom",
-            "weekday",
-            "mo",
-            "yr",
-        )
-        if g[k]
-    )
+    # the kinds are the alternatives of the pattern, each a group holding all its others and
+    # nothing captured after it: the kind that matched is the group that closed last
+    kind = m.lastgroup
+    assert kind is not None
     if kind == "dom" and (prep or "").lower() != "on":
         return None  # "the fifth" alone is a rank, "on the fifth" a day
     core_start = m.start(kind)
@@ -497,7 +583,7 @@ def _candidates(doc: Cleaned) -> list[_Found]:
         kept = g["night"] or (prep and prep.lower() in v.kept_prepositions)
         start = m.start() if kept else m.start(kind)
         end = m.end(kind)
-        out.append(_Found(text[start:end], Span(start, end), kind, m, g))
+        out.append(_Found(text[start:end], Span(start, end), kind, g))
         done = m.end()
     return out
 
@@ -519,14 +605,16 @@ def _tense_cues(text: str) -> list[tuple[int, int, bool]]:
 
 def _direction(doc: Cleaned, span: Span) -> Prefer | None:
     """The tense the cue nearest to the expression points to, in its sentence."""
-    sentence = _sentence_span(doc, span.start)
-    text = doc.text[sentence.start : sentence.end].lower()
+    at, to = span.start, span.end
+    sentence = _sentence_span(doc, at)
+    base = sentence.start
+    text = doc.text[base : sentence.end].lower()
     best: tuple[int, Prefer] | None = None
     for cue_start, cue_end, past in _tense_cues(text):
-        start, end = sentence.start + cue_start, sentence.start + cue_end
-        if span.start <= start < span.end:
+        start, end = base + cue_start, base + cue_end
+        if at <= start < to:
             continue  # the expression's own word ("last month")
-        distance = span.start - end if end <= span.start else start - span.end
+        distance = at - end if end <= at else start - to
         if best is None or distance < best[0]:
             best = (distance, "past" if past else "future")
     if best is None and _vocab().past_verb.search(text):
@@ -618,8 +706,9 @@ def _weekday_value(
 
 def _anchor(f: _Found, sentence: Span, days: list[tuple[_Found, dt.date]]) -> dt.date | None:
     """The latest day date before ``f`` in its sentence, else the latest explicit one before it."""
-    earlier = [(g, d) for g, d in days if g.span.end <= f.span.start]
-    in_sentence = [d for g, d in earlier if g.span.start >= sentence.start]
+    at, sentence_start = f.span.start, sentence.start
+    earlier = [(g, d) for g, d in days if g.span.end <= at]
+    in_sentence = [d for g, d in earlier if g.span.start >= sentence_start]
     if in_sentence:
         return in_sentence[-1]
     explicit = [d for g, d in earlier if g.kind in ("iso", "dmy", "mdy")]
@@ -687,7 +776,8 @@ def _counted_day(doc: Cleaned, f: _Found, ref: dt.date, days: list[tuple[_Found,
     g = f.groups
     v = _vocab()
     if f.kind == "nextday":
-        earlier = [d for g, d in days if g.span.end <= f.span.start]
+        at = f.span.start
+        earlier = [d for g, d in days if g.span.end <= at]
         return earlier[-1] + dt.timedelta(days=1) if earlier else None
     if f.kind == "dom":
         word = g["ord"].lower()

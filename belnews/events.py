@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -122,28 +121,61 @@ _MILITARY = "military"  # the mode of an armed attack (a missile strike, shellin
 _AGENTS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY})
 
 
-class _Draft(NamedTuple):
-    """An event before the article-wide pass: the event and what the pass needs to judge it."""
+class _Draft:
+    """An event before the article-wide pass: the event and what the pass needs to judge it.
 
-    event: Event
-    verb: bool
-    definite: bool
-    own_slots: bool
+    Frozen by convention: nothing assigns to it after ``__init__`` (make a new one instead).
+    """
+
+    __slots__ = ("definite", "event", "own_slots", "verb")
+
+    def __init__(self, event: Event, verb: bool, definite: bool, own_slots: bool) -> None:
+        self.event = event
+        self.verb = verb
+        self.definite = definite
+        self.own_slots = own_slots
 
 
-class _Article(NamedTuple):
+class _Article:
     """What every sentence of one article reads, computed once: the text, its lower case, the
-    records of the earlier stages, and their start offsets for ``bisect``."""
+    records of the earlier stages, and their start offsets for ``bisect``.
 
-    doc: Cleaned
-    low: str
-    scene: Scene
-    mentions: list[tuple[Span, Actor]]  # the agents' mentions, in text order
-    mention_starts: list[int]
-    dates: SpannedDates
-    quantities: tuple[Quantity, ...]
-    quantity_starts: list[int]
-    paragraph_starts: list[int]
+    Frozen by convention: nothing assigns to it after ``__init__``.
+    """
+
+    __slots__ = (
+        "dates",
+        "doc",
+        "low",
+        "mention_starts",
+        "mentions",
+        "paragraph_starts",
+        "quantities",
+        "quantity_starts",
+        "scene",
+    )
+
+    def __init__(
+        self,
+        doc: Cleaned,
+        low: str,
+        scene: Scene,
+        mentions: list[tuple[Span, Actor]],
+        mention_starts: list[int],
+        dates: SpannedDates,
+        quantities: tuple[Quantity, ...],
+        quantity_starts: list[int],
+        paragraph_starts: list[int],
+    ) -> None:
+        self.doc = doc
+        self.low = low
+        self.scene = scene
+        self.mentions = mentions  # the agents' mentions, in text order
+        self.mention_starts = mention_starts
+        self.dates = dates
+        self.quantities = quantities
+        self.quantity_starts = quantity_starts
+        self.paragraph_starts = paragraph_starts
 
 
 def find_events(
@@ -207,15 +239,19 @@ def find_events(
     sent = next(sentences, None)
     for para in doc.paragraphs:
         skip: bool | None = None  # a heading or a caption: read once a sentence of it needs it
-        while sent is not None and sent.start < para.span.end:
-            first = bisect.bisect_left(cues, sent.start)
-            has_cue = first < len(cues) and cues[first] < sent.end
+        para_start, para_end = para.span.start, para.span.end
+        while sent is not None:
+            sent_start, sent_end = sent.start, sent.end
+            if sent_start >= para_end:
+                break
+            first = bisect.bisect_left(cues, sent_start)
+            has_cue = first < len(cues) and cues[first] < sent_end
             if skip is None and has_cue:
                 skip = para.kind in _SKIP or _looks_like_heading(para.text)
-            if has_cue and not skip and sent.start >= para.span.start:
-                lower = low[sent.start : sent.end] if slices else lowered(doc.text[sent.start : sent.end])
+            if has_cue and not skip and sent_start >= para_start:
+                lower = low[sent_start:sent_end] if slices else lowered(doc.text[sent_start:sent_end])
                 at = _sentence_cues(doc.text, lower, sent, found, first)
-                hits = find_triggers_at(doc.text[sent.start : sent.end], lower, at)
+                hits = find_triggers_at(doc.text[sent_start:sent_end], lower, at)
                 if hits:
                     if quoted is None:
                         quoted = _quoted_spans(doc.text)
@@ -225,7 +261,7 @@ def find_events(
         lede = doc.paragraphs[0].span
         today = DateRef("", published.isoformat(), Precision.DAY)
         drafts = [
-            d._replace(event=attrs.evolve(d.event, date=today))
+            _Draft(attrs.evolve(d.event, date=today), d.verb, d.definite, d.own_slots)
             if d.event.date is None and d.event.span is not None and d.event.span.start < lede.end
             else d
             for d in drafts
@@ -311,13 +347,14 @@ def _sentence_cues(text: str, lower: str, sent: Span, found: list[tuple[int, int
     first word is a word beginning even after a letter or a hyphen.
     """
     out = []
+    sent_start, sent_end = sent.start, sent.end
     for i in range(first, len(found)):
         start, end = found[i]
-        if start >= sent.end:
+        if start >= sent_end:
             break
-        if end <= sent.end:
-            out.append(start - sent.start)
-    before = text[sent.start - 1] if sent.start > 0 else " "
+        if end <= sent_end:
+            out.append(start - sent_start)
+    before = text[sent_start - 1] if sent_start > 0 else " "
     after_word = before.isalnum() or before in "_-"  # what the scan's "(?<![\w-])" refuses
     if after_word and (not out or out[0] != 0) and trigger_table().starts.match(lower):
         out.insert(0, 0)
@@ -340,18 +377,19 @@ def _sentence_events(
     are not filled.
     """
     doc, low = art.doc, art.low
-    text = doc.text[sent.start : sent.end]
+    sent_start, sent_end = sent.start, sent.end
+    text = doc.text[sent_start:sent_end]
     if quoted:
-        hits = [h for h in hits if not _quoted(quoted, sent.start + h.start)]
+        hits = [h for h in hits if not _quoted(quoted, sent_start + h.start)]
     if not hits:
         return
     table = trigger_table()
     hits = _military_strikes(low, para, hits)
-    clauses = _clauses(text, sent.start)
+    clauses = _clauses(text, sent_start)
     clause_starts = [start for start, _ in clauses]
 
     def clause_of(h: Hit) -> int:
-        pos = sent.start + h.start
+        pos = sent_start + h.start
         i = bisect.bisect_right(clause_starts, pos) - 1
         return i if i >= 0 and pos < clauses[i][1] else len(clauses) - 1
 
@@ -365,9 +403,9 @@ def _sentence_events(
         ci = clause_of(h)
         kept.append((h, ci))
         if h.kind in (EventKind.THREATEN, EventKind.ACCUSE) and table.absorbers().match(
-            low, sent.start + h.start
+            low, sent_start + h.start
         ):
-            clause_end = clauses[ci][1] - sent.start
+            clause_end = clauses[ci][1] - sent_start
             nxt = _NEXT_PREDICATE().search(text, h.end, clause_end)
             absorbed_until = nxt.start() if nxt else clause_end
     groups: dict[tuple[int, EventKind], list[Hit]] = {}
@@ -378,38 +416,40 @@ def _sentence_events(
         groups.setdefault(key, []).append(h)
     # A shelling or a missile strike that kills is reported by its toll: the attack is how.
     killed = any(k is EventKind.KILL for _, k in groups)
-    in_sentence = art.scene.between(sent.start, sent.end)
+    in_sentence = art.scene.between(sent_start, sent_end)
     # a sentence set in a place the article has not named before starts a new scene
-    moved = any(p.locative and art.scene.first_seen[p.actor.id] >= para.start for p in in_sentence)
+    para_start = para.start
+    moved = any(p.locative and art.scene.first_seen[p.actor.id] >= para_start for p in in_sentence)
     sentence_dates: SentenceDates | None = None  # read once an event of the sentence needs them
     for (ci, kind), group in groups.items():
         anchor = next((h for h in group if h.verb), group[0])
         if killed and not anchor.verb and anchor.mode == _MILITARY:
             continue
-        clause = Span(*clauses[ci])
-        clause_text = low[clause.start : clause.end]
+        clause = clauses[ci]
+        clause_start, clause_end = clause
+        clause_text = low[clause_start:clause_end]
         if cue_search(table.habitual, table.habitual_needs, clause_text):
             continue
-        start, end = sent.start + anchor.start, sent.start + anchor.end
+        start, end = sent_start + anchor.start, sent_start + anchor.end
         verb = any(h.verb for h in group)
         definite = distinct = False
         if not verb:
             left, right = _segment(doc.text, clause, start)
             if _has_any(_MODAL_WORDS, low[left:right]) and _MODAL().search(doc.text[left:right]):
                 continue  # a possible happening named as a topic, not one reported
-            left = max(clause.start, start - 40)
+            left = max(clause_start, start - 40)
             before = doc.text[left:start]
             distinct = (_has_any(_DISTINCT_WORDS, low[left:start]) or not folds_plainly(before)) and bool(
                 _DISTINCT().search(before)
             )
             definite = (
-                not distinct and bool(_DEFINITE().match(before)) and not _named(doc.text, sent.start, start)
+                not distinct and bool(_DEFINITE().match(before)) and not _named(doc.text, sent_start, start)
             )
             if definite and kind in kinds:
                 continue  # refers back to a happening already reported
         kinds.add(kind)
-        local = low[clause.start : start]
-        others = [sent.start + h.start for h, hc in kept if h.kind is not kind and hc == ci]
+        local = low[clause_start:start]
+        others = [sent_start + h.start for h, hc in kept if h.kind is not kind and hc == ci]
         if sentence_dates is None:
             sentence_dates = art.dates.in_sentence(doc.text, sent)
         date, own_date = pick_date(doc, sentence_dates, start, clause, para, new_scene=moved)
@@ -471,15 +511,17 @@ def _military_strikes(low: str, para: Span, hits: list[Hit]) -> list[Hit]:
     if not war or table.labour_context().search(low, para.start, para.end):
         return hits
     return [
-        h._replace(kind=EventKind.ASSAULT, mode=_MILITARY) if h.kind is EventKind.STRIKE else h for h in hits
+        Hit(EventKind.ASSAULT, h.start, h.end, h.verb, _MILITARY) if h.kind is EventKind.STRIKE else h
+        for h in hits
     ]
 
 
-def _segment(text: str, clause: Span, pos: int) -> tuple[int, int]:
-    """The comma-delimited stretch of ``clause`` around ``pos``, as (start, end)."""
-    left = text.rfind(",", clause.start, pos)
-    right = text.find(",", pos, clause.end)
-    return (left + 1 if left >= 0 else clause.start, right if right >= 0 else clause.end)
+def _segment(text: str, clause: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The comma-delimited stretch of ``clause`` (start, end) around ``pos``, as (start, end)."""
+    clause_start, clause_end = clause
+    left = text.rfind(",", clause_start, pos)
+    right = text.find(",", pos, clause_end)
+    return (left + 1 if left >= 0 else clause_start, right if right >= 0 else clause_end)
 
 
 def _has_any(words: tuple[str, ...], text: str) -> bool:
@@ -491,27 +533,29 @@ def _participants(
     text: str,
     mentions: list[tuple[Span, Actor]],
     starts: list[int],
-    clause: Span,
+    clause: tuple[int, int],
     start: int,
     end: int,
     location: Actor | None,
 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """Who acts and who is acted on: the actors named before and after the trigger in its clause.
 
-    ``starts`` are the mentions' start offsets. In a passive clause ("were detained by
-    police") the roles turn round.
+    ``starts`` are the mentions' start offsets, ``clause`` is (start, end). In a passive
+    clause ("were detained by police") the roles turn round.
     """
     before: list[Actor] = []
     after: list[Actor] = []
-    lo = bisect.bisect_left(starts, clause.start)
-    hi = bisect.bisect_left(starts, clause.end)
+    clause_start, clause_end = clause
+    lo = bisect.bisect_left(starts, clause_start)
+    hi = bisect.bisect_left(starts, clause_end)
     for span, actor in mentions[lo:hi]:
-        if span.end > clause.end or actor is location:
+        span_end = span.end
+        if span_end > clause_end or actor is location:
             continue
-        side = before if span.end <= start else after if span.start >= end else None
+        side = before if span_end <= start else after if span.start >= end else None
         if side is not None and actor not in side:
             side.append(actor)
-    if _PASSIVE().match(text[max(clause.start, start - 30) : start]):
+    if _PASSIVE().match(text[max(clause_start, start - 30) : start]):
         by = [
             a for s, a in mentions[lo:hi] if s.start >= end and text[end : s.start].rstrip().endswith(" by")
         ]

@@ -21,9 +21,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
-import attrs
 import regex
 
 from belnews._data import load_table
@@ -40,8 +39,25 @@ _MONTHS = (
 _SP = r"[ \t\u00a0]"
 
 
-@attrs.frozen
 class _Tables:
+    """The count tables and pattern (see :func:`_tables`); never changed after ``__init__``."""
+
+    __slots__ = (
+        "count_nouns",
+        "currencies",
+        "firsts",
+        "fixed",
+        "not_units",
+        "pattern",
+        "percent_words",
+        "qualifiers",
+        "scales",
+        "time_units",
+        "triggers",
+        "vague",
+        "words",
+    )
+
     words: dict[str, int]  # every number word: units, tens and scales
     scales: dict[str, int]
     fixed: dict[str, int]
@@ -56,13 +72,47 @@ class _Tables:
     triggers: tuple[str, ...]
     firsts: frozenset[str] | None  # the first word of every count, lower case (see _first_words)
 
+    def __init__(
+        self,
+        *,
+        words: dict[str, int],
+        scales: dict[str, int],
+        fixed: dict[str, int],
+        vague: dict[str, tuple[int, int | None]],
+        qualifiers: dict[str, Qualifier],
+        percent_words: tuple[str, ...],
+        currencies: dict[str, str],
+        time_units: frozenset[str],
+        count_nouns: frozenset[str],
+        not_units: frozenset[str],
+        pattern: regex.Pattern[str],
+        triggers: tuple[str, ...],
+        firsts: frozenset[str] | None,
+    ) -> None:
+        self.words = words
+        self.scales = scales
+        self.fixed = fixed
+        self.vague = vague
+        self.qualifiers = qualifiers
+        self.percent_words = percent_words
+        self.currencies = currencies
+        self.time_units = time_units
+        self.count_nouns = count_nouns
+        self.not_units = not_units
+        self.pattern = pattern
+        self.triggers = triggers
+        self.firsts = firsts
 
-class _Parts(NamedTuple):
-    """What the groups of the count pattern (see :func:`_tables`) matched, in their order.
 
-    Taken from ``Match.groups()`` in one call: ``regex`` reads a group name as a number
+class _Parts:
+    """What the groups of the count pattern (see :func:`_tables`) matched, in their order
+    (:data:`_PART_NAMES`); never changed after ``__init__``.
+
+    Made from ``Match.groups()`` in one call: ``regex`` reads a group name as a number
     first, and each failed reading raises and formats an error it then drops.
     """
+
+    __slots__ = ("cur", "digits", "fixed", "num", "pct", "qual", "scale", "vague", "words")
 
     qual: str | None
     num: str
@@ -74,8 +124,33 @@ class _Parts(NamedTuple):
     words: str | None
     pct: str | None
 
+    def __init__(
+        self,
+        qual: str | None,
+        num: str,
+        vague: str | None,
+        fixed: str | None,
+        cur: str | None,
+        digits: str | None,
+        scale: str | None,
+        words: str | None,
+        pct: str | None,
+    ) -> None:
+        self.qual = qual
+        self.num = num
+        self.vague = vague
+        self.fixed = fixed
+        self.cur = cur
+        self.digits = digits
+        self.scale = scale
+        self.words = words
+        self.pct = pct
 
-_NUM = _Parts._fields.index("num") + 1  # the number of the group "num", for its span
+
+_PART_NAMES = ("qual", "num", "vague", "fixed", "cur", "digits", "scale", "words", "pct")
+
+
+_NUM = _PART_NAMES.index("num") + 1  # the number of the group "num", for its span
 
 
 @functools.cache
@@ -176,7 +251,7 @@ def _tables() -> _Tables:
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
-    if list(pattern.groupindex) != list(_Parts._fields):
+    if tuple(pattern.groupindex) != _PART_NAMES:
         raise ValueError("the groups of the count pattern must be those of _Parts, in order")
     return _Tables(
         words=words,
@@ -588,7 +663,7 @@ def quantities_in(text: str, offset: int = 0) -> list[Quantity]:
         m = t.pattern.match(text, s)
         if m is None:
             continue
-        g = _Parts._make(m.groups())
+        g = _Parts(*m.groups())
         number = _number(g)
         if number is None:
             continue

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 
-import attrs
 import regex
 
 from belnews._clauses import (
@@ -88,21 +87,67 @@ _NOMINAL = compile_stored(
 )
 
 
-@attrs.define  # not frozen: _finish sets the speaker fields in place (frozen sets each field by a call)
 class _Draft:
-    """A quotation found, before its speaker is resolved (spans are article offsets)."""
+    """A quotation found, before its speaker is resolved (spans are article offsets).
 
-    kind: QuoteKind
-    spans: tuple[tuple[int, int], ...]  # each (start, end): a Span only in the final Quote
-    paragraph: int
-    cue: str | None = None
-    speaker_span: tuple[int, int] | None = None
-    label: str | None = None  # an interview label, resolved by name
-    attributed: bool = False  # the text says who spoke (even if it names no actor)
-    standalone: bool = False  # the whole paragraph is this quotation
-    continues: bool = False  # runs on into the next paragraph
-    speaker: Actor | None = None
-    speaker_text: str | None = None
+    A plain class (mypyc compiles it to a native one): _finish sets the speaker fields in place.
+    """
+
+    __slots__ = (
+        "attributed",
+        "continues",
+        "cue",
+        "kind",
+        "label",
+        "paragraph",
+        "spans",
+        "speaker",
+        "speaker_span",
+        "speaker_text",
+        "standalone",
+    )
+
+    def __init__(
+        self,
+        kind: QuoteKind,
+        spans: tuple[tuple[int, int], ...],
+        paragraph: int,
+        cue: str | None = None,
+        speaker_span: tuple[int, int] | None = None,
+        label: str | None = None,
+        attributed: bool = False,
+        standalone: bool = False,
+        continues: bool = False,
+        speaker: Actor | None = None,
+        speaker_text: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.spans = spans  # each (start, end): a Span only in the final Quote
+        self.paragraph = paragraph
+        self.cue = cue
+        self.speaker_span = speaker_span
+        self.label = label  # an interview label, resolved by name
+        self.attributed = attributed  # the text says who spoke (even if it names no actor)
+        self.standalone = standalone  # the whole paragraph is this quotation
+        self.continues = continues  # runs on into the next paragraph
+        self.speaker = speaker
+        self.speaker_text = speaker_text
+
+    def with_spans(self, spans: tuple[tuple[int, int], ...]) -> _Draft:
+        """A copy with ``spans`` in place of its own."""
+        return _Draft(
+            self.kind,
+            spans,
+            self.paragraph,
+            self.cue,
+            self.speaker_span,
+            self.label,
+            self.attributed,
+            self.standalone,
+            self.continues,
+            self.speaker,
+            self.speaker_text,
+        )
 
 
 def find_quotes(doc: Cleaned, actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
@@ -204,6 +249,20 @@ def _introduces(doc: Cleaned, k: int, drafts: list[_Draft]) -> bool:
 
 class _Para:
     """The state of one paragraph while its quotations are found."""
+
+    __slots__ = (
+        "_sentences",
+        "_starts",
+        "base",
+        "done",
+        "drafts",
+        "index",
+        "matches",
+        "pieces",
+        "resolver",
+        "text",
+        "used",
+    )
 
     def __init__(
         self,
@@ -344,7 +403,7 @@ def _attribute_piece(st: _Para, n: int, piece: Piece) -> None:
         first = next((d for d in st.drafts if d.spans[0] == st.span(prev.start, prev.end)), None)
         if first is not None and first.kind is QuoteKind.DIRECT and first.speaker_span is not None:
             st.done.add(n)
-            st.drafts.append(attrs.evolve(first, spans=(st.span(piece.start, piece.end),)))
+            st.drafts.append(first.with_spans((st.span(piece.start, piece.end),)))
             return
     # before the piece: 'X said: "..."' / 'according to X, "..."' / 'with shouts of "..."'
     if not st.matches:
@@ -631,7 +690,7 @@ def _parenthetical(st: _Para, m: CueHit, s: int, e: int, who: tuple[int, int]) -
     if not _content(st, rest, e, m, who):
         return False
     last = st.drafts[-1]
-    st.drafts[-1] = attrs.evolve(last, spans=(head, *last.spans))
+    st.drafts[-1] = last.with_spans((head, *last.spans))
     return True
 
 

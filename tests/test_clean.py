@@ -778,7 +778,8 @@ def test_every_credit_word_finds_the_credits_the_page_held_ones_find(page: str) 
     held = _furniture.needs_of_page(text).suffix
     every = _furniture.needs_of_page(text, every_credit_word=True)
     assert every.suffix == _furniture.furniture().suffix_needs
-    assert every._replace(suffix=held) == _furniture.needs_of_page(text)
+    floating, markup, _, crumb, floating_needs = every.fields()
+    assert _furniture.Needs(floating, markup, held, crumb, floating_needs) == _furniture.needs_of_page(text)
     if _page_text.joins_text(text):
         return
     for line in _page_text.tidy_lines(text, normalized=True):

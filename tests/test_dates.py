@@ -451,3 +451,27 @@ def test_past_verb_in_sentences() -> None:
     assert found("in march the council approved the budget")
     assert not found("in march the council will need a budget")  # "need" is no past tense
     assert not found("the talks, postponed at the request of the envoys")  # after a comma, then "at"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The vote was set for 2031-04-05 by decree.", "iso"),
+        ("She flew home on Friday, 3 March 2028.", "dmy"),
+        ("He resigned on March 3, 2028, after a row.", "mdy"),
+        ("The plant shut in late March 2028 for good.", "my"),
+        ("Prices rose sharply in the early 1990s there.", "decade"),
+        ("The mayor quit three weeks ago in protest.", "ago"),
+        ("Parliament met yesterday to vote.", "rel"),
+        ("They struck again the following day at noon.", "nextday"),
+        ("The talks stalled before Good Friday that spring.", "feast"),
+        ("The court sits again on the ninth, a clerk said.", "dom"),
+        ("Farmers will rally next Tuesday evening in town.", "weekday"),
+        ("The fund ran dry in early March as expected.", "mo"),
+        ("The treaty of 1921 still matters.", "yr"),
+    ],
+)
+def test_each_alternative_of_the_pattern_gives_its_kind(sentence: str, kind: str) -> None:
+    # the kind is the group that closed last: every alternative must hold all its groups
+    found = dates._candidates(Cleaned(sentence))
+    assert [f.kind for f in found] == [kind]

@@ -59,3 +59,14 @@ def test_block_test_reads_only_the_characters_outside_ascii() -> None:
         text = "".join(rng.choice([*others, "Minsk ", "a", "."]) for _ in range(rng.randint(0, 6)))
         assert _within_blocks(text) == (_outside().search(text) is None), repr(text)
     assert _within_blocks("The “KGB” in Мінск, €5") and not _within_blocks("Tbilisi (თბილისი)")
+
+
+def test_hits_compare_by_fields() -> None:
+    """Hits are plain records: equal when their fields are, shown with them, and not hashable (mutable)."""
+    from belnews._mentions import Hit
+
+    hit = Hit(3, 8, "Minsk", "BY", 1, 2)
+    assert hit == Hit(3, 8, "Minsk", "BY", 1, 2)
+    assert hit != Hit(3, 8, "Minsk", "RU", 1, 2) and hit != (3, 8, "Minsk", "BY", 1, 2)
+    assert repr(hit) == "Hit(start=3, end=8, text='Minsk', value='BY', first=1, last=2)"
+    assert Hit.__hash__ is None
