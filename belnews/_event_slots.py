@@ -156,11 +156,10 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
         if actor.country and actor.mentions:
             weight[actor.country] += len(actor.mentions)
     mentions.sort(key=_mention_start)
-    main = None
-    for code, _ in weight.most_common():
-        if code in by_code:
-            main = by_code[code]
-            break
+    # the country its places are in most often, if the article names it as a country (a
+    # country named less often, "Russian media" in a story set in Minsk, is not the scene)
+    ranked = weight.most_common(1)
+    main = by_code.get(ranked[0][0]) if ranked else None
     scene = Scene(tuple(mentions), main, doc.text)
     starts = scene.starts
     day_dates = sorted(

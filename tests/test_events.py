@@ -607,3 +607,18 @@ def test_a_quotation_does_not_run_over_a_line_break() -> None:
     assert _quoted_spans("Crowds chanted “we will\nnever give in” all day") == []
     text = "Crowds chanted “we will never give in” all day"
     assert _quoted_spans(text) == [(text.index("“"), text.index("”") + 1)]
+
+
+def test_a_country_named_in_passing_is_not_the_scene_of_a_story_set_elsewhere() -> None:
+    # The places of the story are in Belarus, which the text never names as a country: a
+    # country named once in passing ("Russian media") must not become its scene.
+    text = (
+        "Crackdown goes on\n\n"
+        "GOMEL - Hundreds marched in Gomel on Saturday. Officers said they had detained 41 people.\n\n"
+        "The march, as Russian television put it, was small.\n"
+    )
+    import belnews
+
+    events = belnews.parse_article(text, published="2021-03-01").events
+    places = {e.kind.value: e.location.name if e.location else None for e in events}
+    assert places == {"protest": "Homiel", "arrest": "Homiel"}  # Gomel's English Wikipedia title
