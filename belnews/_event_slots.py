@@ -156,6 +156,7 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
         if actor.country and actor.mentions:
             weight[actor.country] += len(actor.mentions)
     mentions.sort(key=_mention_start)
+    mentions = _outermost(mentions)
     # the country its places are in most often, if the article names it as a country (a
     # country named less often, "Russian media" in a story set in Minsk, is not the scene)
     ranked = weight.most_common(1)
@@ -192,6 +193,25 @@ def build_scene(doc: Cleaned, actors: Sequence[Actor], dates: Sequence[DateRef])
 
 def _mention_start(mention: tuple[Actor, Span]) -> int:
     return mention[1].start
+
+
+def _outermost(mentions: list[tuple[Actor, Span]]) -> list[tuple[Actor, Span]]:
+    """The mentions (in text order) that no other one holds: "Belarusian" in "the Belarusian
+    capital" (Minsk) is part of the city's phrase, not a place of its own; of two that start
+    together ("Ukraine's capital", "Ukraine"), the longer.
+    """
+    kept: list[tuple[Actor, Span]] = []
+    start = end = -1
+    for mention in mentions:
+        span = mention[1]
+        if span.end <= end:  # within the last one kept (the one reaching furthest)
+            continue
+        if span.start == start:  # same start, longer: it holds the last one kept
+            kept[-1] = mention
+        else:
+            kept.append(mention)
+        start, end = span.start, span.end
+    return kept
 
 
 def _within(span: Span, start: int, end: int) -> bool:

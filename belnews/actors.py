@@ -32,6 +32,7 @@ from typing import Any, Protocol
 
 import regex
 
+from belnews._capitals import capital_phrases
 from belnews._countries import CountryRef, country_gazetteer, country_name, lookup_country
 from belnews._lazy import lazy_regex
 from belnews._mentions import (
@@ -586,6 +587,12 @@ def find_actors(doc: Cleaned) -> tuple[Actor, ...]:
             drafts, "country:" + code, country_name(code), ActorKind.COUNTRY, code
         )
         d.add(c_hit.text, c_hit.start, c_hit.end, alias=not c_hit.value.demonym)
+    for start, end, capital in capital_phrases(text, country_hits):  # "the Belarusian capital": Minsk
+        d = _draft(
+            drafts, "location:" + slug(capital.name), capital.name, ActorKind.LOCATION, capital.country
+        )
+        d.add(text[start:end], start, end, resolved=True, alias=False)
+        d.mentions.sort(key=_MENTION_START)  # the phrase may come before the city's name
     _groups(text, group_hits, taken, drafts)
     home = _home_country(drafts)
     _national_bodies(text, drafts, home)

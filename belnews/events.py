@@ -548,10 +548,18 @@ def _participants(
     clause_start, clause_end = clause
     lo = bisect.bisect_left(starts, clause_start)
     hi = bisect.bisect_left(starts, clause_end)
+    # the place's own phrases ("the Lithuanian capital"), read once a country is met: the
+    # country named in one is part of the place
+    phrases: list[Span] | None = None
     for span, actor in mentions[lo:hi]:
         span_end = span.end
         if span_end > clause_end or actor is location:
             continue
+        if location is not None and actor.kind is ActorKind.COUNTRY:
+            if phrases is None:
+                phrases = [m.span for m in location.mentions if m.resolved]
+            if any(p.start <= span.start and span_end <= p.end for p in phrases):
+                continue
         side = before if span_end <= start else after if span.start >= end else None
         if side is not None and actor not in side:
             side.append(actor)
