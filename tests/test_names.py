@@ -353,7 +353,11 @@ def test_key_of_russian_equals_key_of_its_romanisations(word: str) -> None:
 # A Latin name ending in a consonant and "-ine" is read as French ("Poutine", "Orechkine"), where
 # "ou" is у: a Belarusian word ending in "-іне" with ў ("Оўбіне", "Oubine") falls on that reading,
 # a trade-off the key makes on purpose (no Belarusian family name ends so), kept out of this property.
-BE_NAMES = BE.filter(lambda word: not word.endswith("іне"))
+# So is "gue"/"guè", French for a hard g before e ("Guennadi"): ISO 9 writes "Гуе" so, while the
+# Belarusian scheme writes "Huye".
+BE_NAMES = BE.filter(
+    lambda word: not word.endswith("іне") and "гуе" not in word.lower() and "гуэ" not in word.lower()
+)
 
 
 @settings(max_examples=300, deadline=None)
