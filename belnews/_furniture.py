@@ -557,11 +557,6 @@ class Needs:
             return NotImplemented
         return self.fields() == other.fields()
 
-    def __ne__(self, other: object) -> bool:
-        if not isinstance(other, Needs):
-            return NotImplemented
-        return self.fields() != other.fields()
-
     def __hash__(self) -> int:
         return hash(self.fields())
 

@@ -80,11 +80,6 @@ class Cleaned:
             return NotImplemented
         return self._fields() == other._fields()
 
-    def __ne__(self, other: object) -> bool:
-        if not isinstance(other, Cleaned):
-            return NotImplemented
-        return self._fields() != other._fields()
-
     def __hash__(self) -> int:
         return hash(self._fields())
 
